@@ -1,0 +1,49 @@
+package org.loyaltylab.model;
+
+import sim.engine.Schedule;
+import sim.engine.Steppable;
+
+/**
+ * MASON's schedule, also counting the events it was given and the largest number pending at
+ * once (for the benchmark's {@code pending_events_max}).
+ */
+public final class CountingSchedule extends Schedule {
+    private static final long serialVersionUID = 1L;
+
+    private long scheduled;
+    private int pendingMax;
+
+    @Override
+    public boolean scheduleOnce(double time, Steppable event) {
+        return counted(super.scheduleOnce(time, event));
+    }
+
+    @Override
+    public boolean scheduleOnce(double time, int ordering, Steppable event) {
+        return counted(super.scheduleOnce(time, ordering, event));
+    }
+
+    private boolean counted(boolean ok) {
+        scheduled++;
+        int pending = queue.size();
+        if (pending > pendingMax) {
+            pendingMax = pending;
+        }
+        return ok;
+    }
+
+    /** @return events scheduled so far */
+    public long scheduledEvents() {
+        return scheduled;
+    }
+
+    /** @return events pending now */
+    public int pending() {
+        return queue.size();
+    }
+
+    /** @return the largest number of events pending at once */
+    public int pendingMax() {
+        return pendingMax;
+    }
+}

@@ -1,0 +1,68 @@
+package org.loyaltylab.model;
+
+import org.loyaltylab.model.customer.AcquisitionChannel;
+import org.loyaltylab.model.customer.ExitReason;
+
+/** Cumulative counts of what happened to customers in one run, since day 0. */
+public final class ModelCounters {
+    final long[] acquired = new long[AcquisitionChannel.values().length];
+    final long[] churned = new long[ExitReason.values().length];
+    long purchases;
+    long failures;
+    long complaints;
+    long inquiries;
+    long events;
+
+    /** @return customers acquired through {@code channel} */
+    public long acquired(AcquisitionChannel channel) {
+        return acquired[channel.ordinal()];
+    }
+
+    /** @return customers acquired through every channel */
+    public long acquiredTotal() {
+        long sum = 0;
+        for (long a : acquired) {
+            sum += a;
+        }
+        return sum;
+    }
+
+    /** @return customers who left for {@code reason} */
+    public long churned(ExitReason reason) {
+        return churned[reason.ordinal()];
+    }
+
+    /** @return customers who left, for any reason */
+    public long churnedTotal() {
+        long sum = 0;
+        for (long c : churned) {
+            sum += c;
+        }
+        return sum;
+    }
+
+    /** @return purchases made */
+    public long purchases() {
+        return purchases;
+    }
+
+    /** @return purchases that failed */
+    public long failures() {
+        return failures;
+    }
+
+    /** @return failures voiced as complaints */
+    public long complaints() {
+        return complaints;
+    }
+
+    /** @return routine contacts made */
+    public long inquiries() {
+        return inquiries;
+    }
+
+    /** @return model events processed (customer events, service ends, abandonments, hires, acquisitions, observations) */
+    public long events() {
+        return events;
+    }
+}

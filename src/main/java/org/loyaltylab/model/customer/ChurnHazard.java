@@ -1,0 +1,99 @@
+package org.loyaltylab.model.customer;
+
+/**
+ * The churn hazard of M8 and its closed-form integral. Between encounters loyalty L and felt
+ * appreciation A drift exponentially towards their anchors:
+ * {@code L(s) = La + (L0 - La) exp(-s / tauL)}, {@code A(s) = Aa + (A0 - Aa) exp(-s / tauA)}.
+ * The hazard per day is
+ * {@code h(s) = natural + competition * (indifference * (1 - A(s)) + competitor * (1 - L(s)))},
+ * so its integral over {@code [0, d]} has a closed form and churn times are drawn by inverting
+ * it against an exponential budget, with no per-day stepping.
+ */
+public final class ChurnHazard {
+    private final double natural;
+    private final double indifference;
+    private final double competitor;
+    private final double tauLoyalty;
+    private final double tauAppreciation;
+
+    /**
+     * @param naturalPerDay      hazard no policy changes, per day
+     * @param indifferencePerDay hazard per day at zero appreciation, competition included
+     * @param competitorPerDay   hazard per day at zero loyalty, competition included
+     * @param tauLoyalty         loyalty drift time constant, days
+     * @param tauAppreciation    appreciation drift time constant, days
+     */
+    public ChurnHazard(double naturalPerDay, double indifferencePerDay, double competitorPerDay,
+                       double tauLoyalty, double tauAppreciation) {
+        this.natural = naturalPerDay;
+        this.indifference = indifferencePerDay;
+        this.competitor = competitorPerDay;
+        this.tauLoyalty = tauLoyalty;
+        this.tauAppreciation = tauAppreciation;
+    }
+
+    /** @return loyalty after {@code d} days of drift from {@code l0} towards {@code anchor} */
+    public double loyaltyAfter(double l0, double anchor, double d) {
+        return anchor + (l0 - anchor) * Math.exp(-d / tauLoyalty);
+    }
+
+    /** @return appreciation after {@code d} days of drift from {@code a0} towards {@code anchor} */
+    public double appreciationAfter(double a0, double anchor, double d) {
+        return anchor + (a0 - anchor) * Math.exp(-d / tauAppreciation);
+    }
+
+    /** @return the hazard component of indifference at appreciation {@code a}, per day */
+    public double indifferenceRate(double a) {
+        return indifference * (1 - a);
+    }
+
+    /** @return the hazard component of competitor pull at loyalty {@code l}, per day */
+    public double competitorRate(double l) {
+        return competitor * (1 - l);
+    }
+
+    /** @return the natural hazard, per day */
+    public double naturalRate() {
+        return natural;
+    }
+
+    /**
+     * @return the integrated hazard over {@code d} days from state (l0, a0) with anchors (la, aa)
+     */
+    public double integral(double l0, double la, double a0, double aa, double d) {
+        double fromAppreciation = (1 - aa) * d - (a0 - aa) * tauAppreciation * -Math.expm1(-d / tauAppreciation);
+        double fromLoyalty = (1 - la) * d - (l0 - la) * tauLoyalty * -Math.expm1(-d / tauLoyalty);
+        return natural * d + indifference * fromAppreciation + competitor * fromLoyalty;
+    }
+
+    /**
+     * Finds the time at which the integrated hazard reaches {@code budget}, known to lie in
+     * {@code [0, upper]} (the integral is non-decreasing). Newton steps safeguarded by bisection.
+     *
+     * @return days until the budget is used up
+     */
+    public double timeToExhaust(double l0, double la, double a0, double aa, double budget, double upper) {
+        double lo = 0;
+        double hi = upper;
+        double d = upper * 0.5;
+        for (int i = 0; i < 100; i++) {
+            double f = integral(l0, la, a0, aa, d) - budget;
+            if (Math.abs(f) < 1e-12) {
+                return d;
+            }
+            if (f > 0) {
+                hi = d;
+            } else {
+                lo = d;
+            }
+            double rate = natural + indifferenceRate(appreciationAfter(a0, aa, d))
+                    + competitorRate(loyaltyAfter(l0, la, d));
+            double next = rate > 0 ? d - f / rate : Double.NaN;
+            d = next > lo && next < hi ? next : 0.5 * (lo + hi);
+            if (hi - lo < 1e-10) {
+                return d;
+            }
+        }
+        return d;
+    }
+}

@@ -1,0 +1,147 @@
+package org.loyaltylab.model.customer;
+
+import static org.loyaltylab.model.param.ParameterRegistry.APPRECIATION_DAYS;
+import static org.loyaltylab.model.param.ParameterRegistry.APPRECIATION_GRANTED;
+import static org.loyaltylab.model.param.ParameterRegistry.APPRECIATION_SPECIAL;
+import static org.loyaltylab.model.param.ParameterRegistry.COMPETITION;
+import static org.loyaltylab.model.param.ParameterRegistry.COMPETITOR_HAZARD;
+import static org.loyaltylab.model.param.ParameterRegistry.GRANTED_ANCHOR_DROP;
+import static org.loyaltylab.model.param.ParameterRegistry.INDIFFERENCE_HAZARD;
+import static org.loyaltylab.model.param.ParameterRegistry.NATURAL_CHURN;
+import static org.loyaltylab.model.param.ParameterRegistry.REVERSION_DAYS;
+
+import java.util.function.Supplier;
+import org.loyaltylab.model.param.Parameters;
+import org.loyaltylab.model.policy.Appreciation;
+import org.loyaltylab.model.policy.PolicySet;
+import org.loyaltylab.model.random.KeyedRandom;
+import org.loyaltylab.model.random.Stream;
+
+/**
+ * Lazy, closed-form customer state (M7, M8): brings a customer's loyalty, appreciation and
+ * churn budget up to date when they are next touched, applies changes, and places their next
+ * event (activity or churn, whichever comes first) in the calendar.
+ *
+ * <p>Under the granted policy felt appreciation drifts to a low level and the loyalty anchor
+ * drops; special treatment holds both up. Competition scales the indifference and competitor
+ * hazards, so in a monopoly indifference costs nothing.
+ */
+public final class CustomerDynamics {
+    private static final double DAYS_PER_YEAR = 365;
+
+    private final CustomerBase base;
+    private final CustomerCalendar calendar;
+    private final Supplier<PolicySet> policies;
+    private final KeyedRandom random;
+    private final ChurnHazard hazard;
+    private final double grantedDrop;
+    private final double appreciationGranted;
+    private final double appreciationSpecial;
+
+    /**
+     * @param p        the parameters
+     * @param base     the customers
+     * @param calendar their next events
+     * @param policies the policies in force
+     * @param random   the run's keyed generator
+     */
+    public CustomerDynamics(Parameters p, CustomerBase base, CustomerCalendar calendar,
+                            Supplier<PolicySet> policies, KeyedRandom random) {
+        this.base = base;
+        this.calendar = calendar;
+        this.policies = policies;
+        this.random = random;
+        double competition = p.real(COMPETITION);
+        hazard = new ChurnHazard(p.real(NATURAL_CHURN) / DAYS_PER_YEAR,
+                competition * p.real(INDIFFERENCE_HAZARD) / DAYS_PER_YEAR,
+                competition * p.real(COMPETITOR_HAZARD) / DAYS_PER_YEAR,
+                p.real(REVERSION_DAYS), p.real(APPRECIATION_DAYS));
+        grantedDrop = p.real(GRANTED_ANCHOR_DROP);
+        appreciationGranted = p.real(APPRECIATION_GRANTED);
+        appreciationSpecial = p.real(APPRECIATION_SPECIAL);
+    }
+
+    /** @return the churn hazard in use */
+    public ChurnHazard hazard() {
+        return hazard;
+    }
+
+    /** @return true if customer {@code id} is treated as special under the current policy */
+    public boolean treatedSpecial(int id) {
+        Appreciation a = policies.get().appreciation();
+        return a == Appreciation.SPECIAL || (a == Appreciation.SPECIAL_FOR_HIGH_VALUE && base.highValue(id));
+    }
+
+    private double appreciationAnchor(int id) {
+        return treatedSpecial(id) ? appreciationSpecial : appreciationGranted;
+    }
+
+    private double loyaltyAnchor(int id) {
+        return Math.max(0, base.loyaltyBase(id) - (treatedSpecial(id) ? 0 : grantedDrop));
+    }
+
+    /** @return the customer's loyalty on {@code day}, without changing the stored state */
+    public double loyaltyOn(int id, double day) {
+        return hazard.loyaltyAfter(base.loyalty(id), loyaltyAnchor(id), day - base.lastUpdate(id));
+    }
+
+    /** @return the customer's felt appreciation on {@code day}, without changing the stored state */
+    public double appreciationOn(int id, double day) {
+        return hazard.appreciationAfter(base.appreciation(id), appreciationAnchor(id), day - base.lastUpdate(id));
+    }
+
+    /** Brings customer {@code id} up to date on {@code day}: drift, and hazard used since. */
+    public void advance(int id, double day) {
+        adjust(id, day, 0, 0);
+    }
+
+    /** Brings customer {@code id} up to date and changes loyalty and appreciation by the given amounts. */
+    public void adjust(int id, double day, double loyaltyChange, double appreciationChange) {
+        double elapsed = day - base.lastUpdate(id);
+        double l0 = base.loyalty(id);
+        double a0 = base.appreciation(id);
+        double used = elapsed > 0
+                ? hazard.integral(l0, loyaltyAnchor(id), a0, appreciationAnchor(id), elapsed) : 0;
+        base.setState(id, day, loyaltyOn(id, day) + loyaltyChange, appreciationOn(id, day) + appreciationChange,
+                base.budget(id) - used);
+    }
+
+    /**
+     * Places the customer's next event: the next activity, or churn if the hazard budget runs
+     * out before it. The customer must be up to date.
+     */
+    public void scheduleNext(int id) {
+        double from = base.lastUpdate(id);
+        double until = base.nextActivity(id) - from;
+        double l0 = base.loyalty(id);
+        double a0 = base.appreciation(id);
+        double la = loyaltyAnchor(id);
+        double aa = appreciationAnchor(id);
+        double budget = base.budget(id);
+        double next = base.nextActivity(id);
+        if (hazard.integral(l0, la, a0, aa, until) >= budget) {
+            next = from + hazard.timeToExhaust(l0, la, a0, aa, budget, until);
+        }
+        calendar.set(id, next);
+    }
+
+    /** @return true if the event due for {@code id} at {@code day} is churn rather than an activity */
+    public boolean churnDue(int id, double day) {
+        return day < base.nextActivity(id);
+    }
+
+    /**
+     * Draws the reason of a hazard churn on {@code day} in proportion to the hazard's
+     * components then (competing risks). The customer must be up to date.
+     */
+    public ExitReason churnReason(int id, double day) {
+        double natural = hazard.naturalRate();
+        double indifference = hazard.indifferenceRate(base.appreciation(id));
+        double competitor = hazard.competitorRate(base.loyalty(id));
+        double u = random.start(Stream.CHURN, id, 1).uniform() * (natural + indifference + competitor);
+        if (u < indifference) {
+            return ExitReason.INDIFFERENCE;
+        }
+        return u < indifference + competitor ? ExitReason.COMPETITOR : ExitReason.NATURAL;
+    }
+}

@@ -1,0 +1,16 @@
+package org.loyaltylab.model.policy;
+
+/** How failures are recovered (seed 004). */
+public enum RecoveryPolicy {
+    /** No gesture, fewer tools. */
+    POOR,
+    /** Some gesture, usual tools. */
+    STANDARD,
+    /** Gesture, full tools, fast. */
+    EXCELLENT;
+
+    /** @return the value named as in experiment files, e.g. {@code value-priority} */
+    public static RecoveryPolicy named(String name) {
+        return PolicyNames.parse(RecoveryPolicy.class, name);
+    }
+}
