@@ -32,6 +32,11 @@ public final class CountingSchedule extends Schedule {
         return ok;
     }
 
+    /** @return the time of the earliest pending event, or +infinity if none */
+    public double nextTime() {
+        return queue.isEmpty() ? Double.POSITIVE_INFINITY : ((Schedule.Key) queue.getMinKey()).getTime();
+    }
+
     /** @return events scheduled so far */
     public long scheduledEvents() {
         return scheduled;

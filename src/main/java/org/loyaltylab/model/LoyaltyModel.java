@@ -75,6 +75,19 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
     private final List<Consumer<Observation>> observers = new ArrayList<>();
     private final CountingSchedule counting;
     private volatile PolicySet policies;
+    private final double inquiryRate;
+    private final double margin;
+    private final double specialCost;
+    private final double failureProbability;
+    private final double severityMean;
+    private final double failureLoss;
+    private final double complaintBase;
+    private final double complaintSeverity;
+    private final double complaintPropensity;
+    private final double gestureCost;
+    private final double followUpCost;
+    private final double abandonLoss;
+    private final double waitLoss;
 
     private KeyedRandom random;
     private CustomerBase customers;
@@ -106,6 +119,19 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         this.replicationSeed = replicationSeed;
         this.horizon = horizonDays;
         this.policies = PolicySet.from(parameters);
+        inquiryRate = parameters.real(INQUIRY_RATE);
+        margin = parameters.real(MARGIN);
+        specialCost = parameters.real(SPECIAL_COST);
+        failureProbability = parameters.real(FAILURE_PROBABILITY);
+        severityMean = parameters.real(SEVERITY_MEAN);
+        failureLoss = parameters.real(FAILURE_LOSS);
+        complaintBase = parameters.real(COMPLAINT_BASE);
+        complaintSeverity = parameters.real(COMPLAINT_SEVERITY);
+        complaintPropensity = parameters.real(COMPLAINT_PROPENSITY);
+        gestureCost = parameters.real(GESTURE_COST);
+        followUpCost = parameters.real(FOLLOW_UP_COST);
+        abandonLoss = parameters.real(ABANDON_LOSS);
+        waitLoss = parameters.real(WAIT_LOSS);
     }
 
     /** Registers a listener for each observation. Call before {@link #start()}. */
@@ -127,7 +153,7 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         super.start();
         random = new KeyedRandom(replicationSeed);
         customers = new CustomerBase();
-        calendar = new CustomerCalendar();
+        calendar = new CustomerCalendar(horizon);
         dynamics = new CustomerDynamics(parameters, customers, calendar, this::policies, random);
         factory = new CustomerFactory(parameters, random);
         network = new SocialNetwork(parameters.integer(NETWORK_DEGREE), random);
@@ -228,7 +254,7 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
     }
 
     private double activityRate(int id) {
-        return customers.purchaseRate(id) + parameters.real(INQUIRY_RATE);
+        return customers.purchaseRate(id) + inquiryRate;
     }
 
     private void scheduleAcquisition(long index, double from) {
@@ -249,17 +275,20 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         }
     }
 
+    /**
+     * The driver event: processes customer events in time order up to the next MASON event
+     * (or the horizon), so that they interleave exactly with the contact centre's events.
+     */
     private void onCalendar() {
         double now = schedule.getTime();
         if (now != driverTime) {
             return;
         }
         driverTime = Double.POSITIVE_INFINITY;
-        while (calendar.firstTime() <= now) {
-            int id = calendar.firstId();
-            calendar.remove(id);
+        double next;
+        while ((next = calendar.firstTime()) <= Math.min(counting.nextTime(), horizon)) {
             counters.events++;
-            customerEvent(id, now);
+            customerEvent(calendar.firstId(), next);
         }
         rescheduleDriver();
     }
@@ -295,20 +324,20 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
 
     private void purchase(int id, int index, double day) {
         counters.purchases++;
-        ledger.sale(customers.value(id), parameters.real(MARGIN));
+        ledger.sale(customers.value(id), margin);
         if (dynamics.treatedSpecial(id)) {
-            ledger.special(parameters.real(SPECIAL_COST));
+            ledger.special(specialCost);
         }
         random.start(Stream.FAILURES, id, index);
-        if (random.uniform() >= parameters.real(FAILURE_PROBABILITY)) {
+        if (random.uniform() >= failureProbability) {
             return;
         }
-        double severity = random.beta(parameters.real(SEVERITY_MEAN), 4);
+        double severity = random.beta(severityMean, 4);
         counters.failures++;
         customers.recordFailure(id);
-        dynamics.adjust(id, day, -parameters.real(FAILURE_LOSS) * severity, 0);
-        double logit = parameters.real(COMPLAINT_BASE) + parameters.real(COMPLAINT_SEVERITY) * severity
-                + parameters.real(COMPLAINT_PROPENSITY) * (customers.complaintPropensity(id) - 0.5);
+        dynamics.adjust(id, day, -failureLoss * severity, 0);
+        double logit = complaintBase + complaintSeverity * severity
+                + complaintPropensity * (customers.complaintPropensity(id) - 0.5);
         if (random.start(Stream.COMPLAINTS, id, index).uniform() < 1 / (1 + Math.exp(-logit))) {
             counters.complaints++;
             customers.recordComplaint(id);
@@ -350,9 +379,9 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
             return;
         }
         dynamics.adjust(id, day, outcome.loyaltyChange(), outcome.appreciationChange());
-        ledger.gesture(outcome.gestureShare() * parameters.real(GESTURE_COST));
+        ledger.gesture(outcome.gestureShare() * gestureCost);
         if (outcome.followUp()) {
-            ledger.followUp(parameters.real(FOLLOW_UP_COST));
+            ledger.followUp(followUpCost);
         }
         if (contact.complaint()) {
             if (outcome.resolved()) {
@@ -380,7 +409,7 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
             return;
         }
         double hours = (day - contact.arrivalDay()) * HOURS_PER_DAY;
-        dynamics.adjust(id, day, -parameters.real(ABANDON_LOSS) - parameters.real(WAIT_LOSS) * hours, 0);
+        dynamics.adjust(id, day, -abandonLoss - waitLoss * hours, 0);
         if (contact.complaint()) {
             customers.settleFirstFailure(id, FailureExperience.UNRESOLVED);
         }

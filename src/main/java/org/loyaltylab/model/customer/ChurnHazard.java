@@ -57,12 +57,33 @@ public final class ChurnHazard {
         return natural;
     }
 
+    /** @return the factor by which loyalty's distance to its anchor shrinks in {@code d} days */
+    public double loyaltyDecay(double d) {
+        return Math.exp(-d / tauLoyalty);
+    }
+
+    /** @return the factor by which appreciation's distance to its anchor shrinks in {@code d} days */
+    public double appreciationDecay(double d) {
+        return Math.exp(-d / tauAppreciation);
+    }
+
     /**
      * @return the integrated hazard over {@code d} days from state (l0, a0) with anchors (la, aa)
      */
     public double integral(double l0, double la, double a0, double aa, double d) {
-        double fromAppreciation = (1 - aa) * d - (a0 - aa) * tauAppreciation * -Math.expm1(-d / tauAppreciation);
-        double fromLoyalty = (1 - la) * d - (l0 - la) * tauLoyalty * -Math.expm1(-d / tauLoyalty);
+        return integral(l0, la, a0, aa, d, loyaltyDecay(d), appreciationDecay(d));
+    }
+
+    /**
+     * The integrated hazard with the decay factors of {@code d} already computed.
+     *
+     * @param decayL {@link #loyaltyDecay(double)} of {@code d}
+     * @param decayA {@link #appreciationDecay(double)} of {@code d}
+     * @return the integrated hazard over {@code d} days
+     */
+    public double integral(double l0, double la, double a0, double aa, double d, double decayL, double decayA) {
+        double fromAppreciation = (1 - aa) * d - (a0 - aa) * tauAppreciation * (1 - decayA);
+        double fromLoyalty = (1 - la) * d - (l0 - la) * tauLoyalty * (1 - decayL);
         return natural * d + indifference * fromAppreciation + competitor * fromLoyalty;
     }
 

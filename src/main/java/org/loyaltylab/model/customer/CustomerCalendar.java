@@ -3,24 +3,31 @@ package org.loyaltylab.model.customer;
 import java.util.Arrays;
 
 /**
- * The time of each active customer's next event (activity or churn), kept in an indexed 4-ary
- * min-heap of primitives. One MASON event drives the whole calendar (see
- * {@code org.loyaltylab.model.CustomerEvents}), so the MASON schedule holds a handful of events
- * instead of one per customer; this heap is about 16 bytes per customer and cache-friendly.
+ * The time of each active customer's next event (activity or churn). One MASON event drives
+ * the whole calendar (see {@code LoyaltyModel}), so MASON's schedule holds a handful of events
+ * instead of one per customer.
  *
- * <p>Ties are broken by customer id, so the order of events is fully determined by their times.
+ * <p>A two-level calendar queue: events of the current day sit in a small indexed min-heap
+ * ({@link IndexedMinHeap}, cache-resident); later events are appended, unsorted, to one bucket
+ * per day and moved into the heap when their day comes. Rescheduling a customer leaves a stale
+ * entry in its old bucket, skipped on loading. Events after the horizon are remembered but
+ * never bucketed: they cannot fire. Ties are broken by customer id.
  */
 public final class CustomerCalendar {
-    private static final int ARITY = 4;
+    private static final double BUCKET_DAYS = 1.0;
 
-    private int[] ids = new int[16];
-    private double[] times = new double[16];
-    private int[] position = new int[16];
+    private final IndexedMinHeap near = new IndexedMinHeap();
+    private final double horizon;
+    private double[] scheduled = new double[0];
+    private int[][] buckets = new int[16][];
+    private int[] bucketSizes = new int[16];
+    private int nextBucket;
+    private int lastBucket = -1;
     private int size;
 
-    /** Creates an empty calendar. */
-    public CustomerCalendar() {
-        Arrays.fill(position, -1);
+    /** @param horizon the last day on which events can fire */
+    public CustomerCalendar(double horizon) {
+        this.horizon = horizon;
     }
 
     /** @return the number of customers with a pending event */
@@ -28,133 +35,89 @@ public final class CustomerCalendar {
         return size;
     }
 
-    /** @return true if no event is pending */
-    public boolean isEmpty() {
-        return size == 0;
-    }
-
-    /** @return the earliest pending time, or +infinity if empty */
-    public double firstTime() {
-        return size == 0 ? Double.POSITIVE_INFINITY : times[0];
-    }
-
-    /** @return the customer whose event is earliest; the calendar must not be empty */
-    public int firstId() {
-        return ids[0];
-    }
-
     /** @return the pending time of {@code id}, or NaN if none */
     public double timeOf(int id) {
-        return id < position.length && position[id] >= 0 ? times[position[id]] : Double.NaN;
+        return id < scheduled.length ? scheduled[id] : Double.NaN;
+    }
+
+    /** @return the earliest pending time up to the horizon, or +infinity if none */
+    public double firstTime() {
+        while (near.isEmpty() && nextBucket <= lastBucket) {
+            load(nextBucket++);
+        }
+        return near.firstTime();
+    }
+
+    /** @return the customer whose event is earliest; {@link #firstTime()} must be finite */
+    public int firstId() {
+        return near.firstId();
     }
 
     /** Sets (inserts or moves) the pending event time of customer {@code id}. */
     public void set(int id, double time) {
         ensureId(id);
-        int at = position[id];
-        if (at < 0) {
-            ensureHeap();
-            at = size++;
-            ids[at] = id;
-            times[at] = time;
-            position[id] = at;
-            siftUp(at);
-        } else {
-            double old = times[at];
-            times[at] = time;
-            if (time < old) {
-                siftUp(at);
-            } else {
-                siftDown(at);
-            }
+        if (Double.isNaN(scheduled[id])) {
+            size++;
+        }
+        scheduled[id] = time;
+        int bucket = (int) Math.floor(time / BUCKET_DAYS);
+        if (bucket < nextBucket) {
+            near.set(id, time);
+            return;
+        }
+        near.remove(id);
+        if (time <= horizon) {
+            append(bucket, id);
         }
     }
 
     /** Removes customer {@code id}'s pending event, if any. */
     public void remove(int id) {
-        if (id >= position.length || position[id] < 0) {
-            return;
-        }
-        int at = position[id];
-        position[id] = -1;
-        size--;
-        if (at == size) {
-            return;
-        }
-        int moved = ids[size];
-        move(size, at);
-        siftUp(at);
-        if (position[moved] == at) {
-            siftDown(at);
+        if (id < scheduled.length && !Double.isNaN(scheduled[id])) {
+            scheduled[id] = Double.NaN;
+            size--;
+            near.remove(id);
         }
     }
 
-    private void siftUp(int at) {
-        int id = ids[at];
-        double t = times[at];
-        while (at > 0) {
-            int parent = (at - 1) / ARITY;
-            if (!before(t, id, times[parent], ids[parent])) {
-                break;
+    private void load(int bucket) {
+        int[] ids = buckets[bucket];
+        for (int i = 0; i < bucketSizes[bucket]; i++) {
+            int id = ids[i];
+            double t = scheduled[id];
+            if (!Double.isNaN(t) && (int) Math.floor(t / BUCKET_DAYS) == bucket) {
+                near.set(id, t);
             }
-            move(parent, at);
-            at = parent;
         }
-        place(id, t, at);
+        buckets[bucket] = null;
+        bucketSizes[bucket] = 0;
     }
 
-    private void siftDown(int at) {
-        int id = ids[at];
-        double t = times[at];
-        while (true) {
-            int first = at * ARITY + 1;
-            if (first >= size) {
-                break;
-            }
-            int best = first;
-            int last = Math.min(first + ARITY, size);
-            for (int c = first + 1; c < last; c++) {
-                if (before(times[c], ids[c], times[best], ids[best])) {
-                    best = c;
-                }
-            }
-            if (!before(times[best], ids[best], t, id)) {
-                break;
-            }
-            move(best, at);
-            at = best;
+    private void append(int bucket, int id) {
+        if (bucket >= buckets.length) {
+            int n = Math.max(bucket + 1, buckets.length * 2);
+            buckets = Arrays.copyOf(buckets, n);
+            bucketSizes = Arrays.copyOf(bucketSizes, n);
         }
-        place(id, t, at);
-    }
-
-    private static boolean before(double t1, int id1, double t2, int id2) {
-        return t1 < t2 || (t1 == t2 && id1 < id2);
-    }
-
-    private void move(int from, int to) {
-        ids[to] = ids[from];
-        times[to] = times[from];
-        position[ids[to]] = to;
-    }
-
-    private void place(int id, double t, int at) {
-        ids[at] = id;
-        times[at] = t;
-        position[id] = at;
+        int[] ids = buckets[bucket];
+        int n = bucketSizes[bucket];
+        if (ids == null) {
+            ids = new int[64];
+            buckets[bucket] = ids;
+        } else if (n == ids.length) {
+            ids = Arrays.copyOf(ids, n * 2);
+            buckets[bucket] = ids;
+        }
+        ids[n] = id;
+        bucketSizes[bucket] = n + 1;
+        lastBucket = Math.max(lastBucket, bucket);
     }
 
     private void ensureId(int id) {
-        if (id >= position.length) {
-            int old = position.length;
-            position = Arrays.copyOf(position, Math.max(id + 1, old * 2));
-            Arrays.fill(position, old, position.length, -1);
-        }
-    }
-
-    private void ensureHeap() {
-        if (size == ids.length) {
-            ids = Arrays.copyOf(ids, size * 2);
-            times = Arrays.copyOf(times, size * 2);
+        if (id >= scheduled.length) {
+            int old = scheduled.length;
+            scheduled = Arrays.copyOf(scheduled, Math.max(id + 1, Math.max(16, old + (old >> 1))));
+            Arrays.fill(scheduled, old, scheduled.length, Double.NaN);
         }
     }
 }

@@ -72,22 +72,23 @@ public final class CustomerDynamics {
         return a == Appreciation.SPECIAL || (a == Appreciation.SPECIAL_FOR_HIGH_VALUE && base.highValue(id));
     }
 
-    private double appreciationAnchor(int id) {
-        return treatedSpecial(id) ? appreciationSpecial : appreciationGranted;
+    private double appreciationAnchor(boolean special) {
+        return special ? appreciationSpecial : appreciationGranted;
     }
 
-    private double loyaltyAnchor(int id) {
-        return Math.max(0, base.loyaltyBase(id) - (treatedSpecial(id) ? 0 : grantedDrop));
+    private double loyaltyAnchor(int id, boolean special) {
+        return Math.max(0, base.loyaltyBase(id) - (special ? 0 : grantedDrop));
     }
 
     /** @return the customer's loyalty on {@code day}, without changing the stored state */
     public double loyaltyOn(int id, double day) {
-        return hazard.loyaltyAfter(base.loyalty(id), loyaltyAnchor(id), day - base.lastUpdate(id));
+        return hazard.loyaltyAfter(base.loyalty(id), loyaltyAnchor(id, treatedSpecial(id)), day - base.lastUpdate(id));
     }
 
     /** @return the customer's felt appreciation on {@code day}, without changing the stored state */
     public double appreciationOn(int id, double day) {
-        return hazard.appreciationAfter(base.appreciation(id), appreciationAnchor(id), day - base.lastUpdate(id));
+        return hazard.appreciationAfter(base.appreciation(id), appreciationAnchor(treatedSpecial(id)),
+                day - base.lastUpdate(id));
     }
 
     /** Brings customer {@code id} up to date on {@code day}: drift, and hazard used since. */
@@ -98,11 +99,15 @@ public final class CustomerDynamics {
     /** Brings customer {@code id} up to date and changes loyalty and appreciation by the given amounts. */
     public void adjust(int id, double day, double loyaltyChange, double appreciationChange) {
         double elapsed = day - base.lastUpdate(id);
+        boolean special = treatedSpecial(id);
         double l0 = base.loyalty(id);
         double a0 = base.appreciation(id);
-        double used = elapsed > 0
-                ? hazard.integral(l0, loyaltyAnchor(id), a0, appreciationAnchor(id), elapsed) : 0;
-        base.setState(id, day, loyaltyOn(id, day) + loyaltyChange, appreciationOn(id, day) + appreciationChange,
+        double la = loyaltyAnchor(id, special);
+        double aa = appreciationAnchor(special);
+        double decayL = hazard.loyaltyDecay(elapsed);
+        double decayA = hazard.appreciationDecay(elapsed);
+        double used = hazard.integral(l0, la, a0, aa, elapsed, decayL, decayA);
+        base.setState(id, day, la + (l0 - la) * decayL + loyaltyChange, aa + (a0 - aa) * decayA + appreciationChange,
                 base.budget(id) - used);
     }
 
@@ -115,8 +120,9 @@ public final class CustomerDynamics {
         double until = base.nextActivity(id) - from;
         double l0 = base.loyalty(id);
         double a0 = base.appreciation(id);
-        double la = loyaltyAnchor(id);
-        double aa = appreciationAnchor(id);
+        boolean special = treatedSpecial(id);
+        double la = loyaltyAnchor(id, special);
+        double aa = appreciationAnchor(special);
         double budget = base.budget(id);
         double next = base.nextActivity(id);
         if (hazard.integral(l0, la, a0, aa, until) >= budget) {

@@ -1,0 +1,24 @@
+package org.loyaltylab.experiment;
+
+import java.util.List;
+import java.util.Map;
+import org.loyaltylab.model.Observation;
+
+/**
+ * Everything one replication of one arm produced.
+ *
+ * @param arm          the arm's name
+ * @param armIndex     the arm's position in the experiment
+ * @param replication  the replication number, from 1
+ * @param seed         the replication seed
+ * @param observations the time series
+ * @param summary      final figures by name, in column order
+ * @param customers    one record per customer ever acquired
+ * @param events       model events processed
+ * @param pendingMax   the largest number of events pending in MASON's schedule
+ * @param wallSeconds  wall-clock time of the run
+ */
+public record RunResult(String arm, int armIndex, int replication, long seed, List<Observation> observations,
+                        Map<String, Double> summary, CustomerTable customers, long events, int pendingMax,
+                        double wallSeconds) {
+}
