@@ -7,6 +7,7 @@ import java.util.Map;
 import org.loyaltylab.model.LoyaltyModel;
 import org.loyaltylab.model.ModelCounters;
 import org.loyaltylab.model.Observation;
+import org.loyaltylab.model.RecoveryEffects;
 import org.loyaltylab.model.centre.CentreStats;
 import org.loyaltylab.model.customer.AcquisitionChannel;
 import org.loyaltylab.model.customer.CustomerBase;
@@ -78,6 +79,11 @@ public final class SingleRun {
         s.put("defensive_share", ratio(centre.defensive(), centre.served()));
         s.put("resolution_rate", ratio(centre.complaintsResolved(), centre.complaintsServed()));
         s.put("abusive_contacts", (double) centre.abusive());
+        RecoveryEffects recovery = counters.recovery();
+        s.put("recovery_net_first_resolved", recovery.meanNetChange(true, true));
+        s.put("recovery_net_first_unresolved", recovery.meanNetChange(true, false));
+        s.put("recovery_net_repeat_resolved", recovery.meanNetChange(false, true));
+        s.put("recovery_net_repeat_unresolved", recovery.meanNetChange(false, false));
         s.put("agents_quit", (double) centre.agentsQuit());
         s.put("agent_stress_mean", last.get("agent_stress_mean"));
         for (String money : List.of("revenue", "cost", "profit", "cost_goods", "cost_wages", "cost_training",

@@ -330,6 +330,7 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         }
         random.start(Stream.FAILURES, id, index);
         if (random.uniform() >= failureProbability) {
+            customers.closeProblem(id);
             return;
         }
         double severity = random.beta(severityMean, 4);
@@ -384,8 +385,11 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
             ledger.followUp(followUpCost);
         }
         if (contact.complaint()) {
+            counters.recovery.record(contact.priorFailures() == 0, outcome.resolved(),
+                    customers.loyalty(id) - customers.loyaltyBeforeFailure(id));
             if (outcome.resolved()) {
                 customers.recordRecovery(id);
+                customers.closeProblem(id);
             }
             customers.settleFirstFailure(id,
                     outcome.resolved() ? FailureExperience.RECOVERED : FailureExperience.UNRESOLVED);

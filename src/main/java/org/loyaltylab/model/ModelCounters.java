@@ -12,6 +12,12 @@ public final class ModelCounters {
     long complaints;
     long inquiries;
     long events;
+    final RecoveryEffects recovery = new RecoveryEffects();
+
+    /** @return the net loyalty effects of failures followed by a complaint */
+    public RecoveryEffects recovery() {
+        return recovery;
+    }
 
     /** @return customers acquired through {@code channel} */
     public long acquired(AcquisitionChannel channel) {

@@ -207,7 +207,7 @@ public final class EncounterRules {
             case STANDARD:
                 return 0.6;
             default:
-                return 0.25;
+                return 0;
         }
     }
 

@@ -5,12 +5,14 @@ package org.loyaltylab.model.customer;
  * appreciation A drift exponentially towards their anchors:
  * {@code L(s) = La + (L0 - La) exp(-s / tauL)}, {@code A(s) = Aa + (A0 - Aa) exp(-s / tauA)}.
  * The hazard per day is
- * {@code h(s) = natural + competition * (indifference * (1 - A(s)) + competitor * (1 - L(s)))},
+ * {@code h(s) = natural + unresolved * open + competition * (indifference * (1 - A(s)) + competitor * (1 - L(s)))},
+ * where {@code open} is 1 while the customer's latest failure is unresolved,
  * so its integral over {@code [0, d]} has a closed form and churn times are drawn by inverting
  * it against an exponential budget, with no per-day stepping.
  */
 public final class ChurnHazard {
     private final double natural;
+    private final double unresolved;
     private final double indifference;
     private final double competitor;
     private final double tauLoyalty;
@@ -18,14 +20,16 @@ public final class ChurnHazard {
 
     /**
      * @param naturalPerDay      hazard no policy changes, per day
+     * @param unresolvedPerDay   extra hazard per day while a problem is unresolved
      * @param indifferencePerDay hazard per day at zero appreciation, competition included
      * @param competitorPerDay   hazard per day at zero loyalty, competition included
      * @param tauLoyalty         loyalty drift time constant, days
      * @param tauAppreciation    appreciation drift time constant, days
      */
-    public ChurnHazard(double naturalPerDay, double indifferencePerDay, double competitorPerDay,
+    public ChurnHazard(double naturalPerDay, double unresolvedPerDay, double indifferencePerDay, double competitorPerDay,
                        double tauLoyalty, double tauAppreciation) {
         this.natural = naturalPerDay;
+        this.unresolved = unresolvedPerDay;
         this.indifference = indifferencePerDay;
         this.competitor = competitorPerDay;
         this.tauLoyalty = tauLoyalty;
@@ -57,6 +61,11 @@ public final class ChurnHazard {
         return natural;
     }
 
+    /** @return the hazard of an unresolved problem, per day, for a customer with ({@code open}) or without one */
+    public double unresolvedRate(boolean open) {
+        return open ? unresolved : 0;
+    }
+
     /** @return the factor by which loyalty's distance to its anchor shrinks in {@code d} days */
     public double loyaltyDecay(double d) {
         return Math.exp(-d / tauLoyalty);
@@ -70,8 +79,8 @@ public final class ChurnHazard {
     /**
      * @return the integrated hazard over {@code d} days from state (l0, a0) with anchors (la, aa)
      */
-    public double integral(double l0, double la, double a0, double aa, double d) {
-        return integral(l0, la, a0, aa, d, loyaltyDecay(d), appreciationDecay(d));
+    public double integral(double l0, double la, double a0, double aa, double d, boolean open) {
+        return integral(l0, la, a0, aa, d, loyaltyDecay(d), appreciationDecay(d), open);
     }
 
     /**
@@ -79,12 +88,14 @@ public final class ChurnHazard {
      *
      * @param decayL {@link #loyaltyDecay(double)} of {@code d}
      * @param decayA {@link #appreciationDecay(double)} of {@code d}
+     * @param open   whether the customer has an unresolved problem
      * @return the integrated hazard over {@code d} days
      */
-    public double integral(double l0, double la, double a0, double aa, double d, double decayL, double decayA) {
+    public double integral(double l0, double la, double a0, double aa, double d, double decayL, double decayA,
+                           boolean open) {
         double fromAppreciation = (1 - aa) * d - (a0 - aa) * tauAppreciation * (1 - decayA);
         double fromLoyalty = (1 - la) * d - (l0 - la) * tauLoyalty * (1 - decayL);
-        return natural * d + indifference * fromAppreciation + competitor * fromLoyalty;
+        return (natural + unresolvedRate(open)) * d + indifference * fromAppreciation + competitor * fromLoyalty;
     }
 
     /**
@@ -93,12 +104,13 @@ public final class ChurnHazard {
      *
      * @return days until the budget is used up
      */
-    public double timeToExhaust(double l0, double la, double a0, double aa, double budget, double upper) {
+    public double timeToExhaust(double l0, double la, double a0, double aa, boolean open, double budget,
+                                double upper) {
         double lo = 0;
         double hi = upper;
         double d = upper * 0.5;
         for (int i = 0; i < 100; i++) {
-            double f = integral(l0, la, a0, aa, d) - budget;
+            double f = integral(l0, la, a0, aa, d, open) - budget;
             if (Math.abs(f) < 1e-12) {
                 return d;
             }
@@ -107,7 +119,7 @@ public final class ChurnHazard {
             } else {
                 lo = d;
             }
-            double rate = natural + indifferenceRate(appreciationAfter(a0, aa, d))
+            double rate = natural + unresolvedRate(open) + indifferenceRate(appreciationAfter(a0, aa, d))
                     + competitorRate(loyaltyAfter(l0, la, d));
             double next = rate > 0 ? d - f / rate : Double.NaN;
             d = next > lo && next < hi ? next : 0.5 * (lo + hi);

@@ -32,6 +32,8 @@ public final class CustomerBase {
     private double[] patience = new double[0];
     private double[] complaintPropensity = new double[0];
     private boolean[] highValue = new boolean[0];
+    private boolean[] openProblem = new boolean[0];
+    private double[] loyaltyBeforeFailure = new double[0];
     private double[] acquiredDay = new double[0];
     private double[] exitDay = new double[0];
     private byte[] exitReason = new byte[0];
@@ -131,9 +133,29 @@ public final class CustomerBase {
         return contacts[id]++;
     }
 
-    /** Records a failed purchase; the first one sets the failure experience to unresolved. */
+    /**
+     * Records a failed purchase: counts it, opens a problem, and remembers the loyalty just
+     * before it (to measure the net effect of failure and recovery). The customer must be up to date.
+     */
     public void recordFailure(int id) {
         failures[id]++;
+        openProblem[id] = true;
+        loyaltyBeforeFailure[id] = hot[id * STRIDE + LOYALTY];
+    }
+
+    /** @return loyalty just before the latest failure */
+    public double loyaltyBeforeFailure(int id) {
+        return loyaltyBeforeFailure[id];
+    }
+
+    /** Closes the customer's open problem (resolved, or put behind them by a good purchase). */
+    public void closeProblem(int id) {
+        openProblem[id] = false;
+    }
+
+    /** @return true while the customer's latest failure is unresolved */
+    public boolean openProblem(int id) {
+        return openProblem[id];
     }
 
     /** Records a complaint. */
@@ -269,6 +291,8 @@ public final class CustomerBase {
         patience = Arrays.copyOf(patience, n);
         complaintPropensity = Arrays.copyOf(complaintPropensity, n);
         highValue = Arrays.copyOf(highValue, n);
+        openProblem = Arrays.copyOf(openProblem, n);
+        loyaltyBeforeFailure = Arrays.copyOf(loyaltyBeforeFailure, n);
         acquiredDay = Arrays.copyOf(acquiredDay, n);
         exitDay = Arrays.copyOf(exitDay, n);
         exitReason = Arrays.copyOf(exitReason, n);

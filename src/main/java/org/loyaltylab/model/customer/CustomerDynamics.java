@@ -9,6 +9,7 @@ import static org.loyaltylab.model.param.ParameterRegistry.GRANTED_ANCHOR_DROP;
 import static org.loyaltylab.model.param.ParameterRegistry.INDIFFERENCE_HAZARD;
 import static org.loyaltylab.model.param.ParameterRegistry.NATURAL_CHURN;
 import static org.loyaltylab.model.param.ParameterRegistry.REVERSION_DAYS;
+import static org.loyaltylab.model.param.ParameterRegistry.UNRESOLVED_HAZARD;
 
 import java.util.function.Supplier;
 import org.loyaltylab.model.param.Parameters;
@@ -52,7 +53,7 @@ public final class CustomerDynamics {
         this.policies = policies;
         this.random = random;
         double competition = p.real(COMPETITION);
-        hazard = new ChurnHazard(p.real(NATURAL_CHURN) / DAYS_PER_YEAR,
+        hazard = new ChurnHazard(p.real(NATURAL_CHURN) / DAYS_PER_YEAR, p.real(UNRESOLVED_HAZARD) / DAYS_PER_YEAR,
                 competition * p.real(INDIFFERENCE_HAZARD) / DAYS_PER_YEAR,
                 competition * p.real(COMPETITOR_HAZARD) / DAYS_PER_YEAR,
                 p.real(REVERSION_DAYS), p.real(APPRECIATION_DAYS));
@@ -106,7 +107,7 @@ public final class CustomerDynamics {
         double aa = appreciationAnchor(special);
         double decayL = hazard.loyaltyDecay(elapsed);
         double decayA = hazard.appreciationDecay(elapsed);
-        double used = hazard.integral(l0, la, a0, aa, elapsed, decayL, decayA);
+        double used = hazard.integral(l0, la, a0, aa, elapsed, decayL, decayA, base.openProblem(id));
         base.setState(id, day, la + (l0 - la) * decayL + loyaltyChange, aa + (a0 - aa) * decayA + appreciationChange,
                 base.budget(id) - used);
     }
@@ -125,8 +126,9 @@ public final class CustomerDynamics {
         double aa = appreciationAnchor(special);
         double budget = base.budget(id);
         double next = base.nextActivity(id);
-        if (hazard.integral(l0, la, a0, aa, until) >= budget) {
-            next = from + hazard.timeToExhaust(l0, la, a0, aa, budget, until);
+        boolean open = base.openProblem(id);
+        if (hazard.integral(l0, la, a0, aa, until, open) >= budget) {
+            next = from + hazard.timeToExhaust(l0, la, a0, aa, open, budget, until);
         }
         calendar.set(id, next);
     }
@@ -141,13 +143,17 @@ public final class CustomerDynamics {
      * components then (competing risks). The customer must be up to date.
      */
     public ExitReason churnReason(int id, double day) {
-        double natural = hazard.naturalRate();
+        double unresolved = hazard.unresolvedRate(base.openProblem(id));
         double indifference = hazard.indifferenceRate(base.appreciation(id));
         double competitor = hazard.competitorRate(base.loyalty(id));
-        double u = random.start(Stream.CHURN, id, 1).uniform() * (natural + indifference + competitor);
+        double total = hazard.naturalRate() + unresolved + indifference + competitor;
+        double u = random.start(Stream.CHURN, id, 1).uniform() * total;
         if (u < indifference) {
             return ExitReason.INDIFFERENCE;
         }
-        return u < indifference + competitor ? ExitReason.COMPETITOR : ExitReason.NATURAL;
+        if (u < indifference + competitor) {
+            return ExitReason.COMPETITOR;
+        }
+        return u < indifference + competitor + unresolved ? ExitReason.UNRESOLVED : ExitReason.NATURAL;
     }
 }

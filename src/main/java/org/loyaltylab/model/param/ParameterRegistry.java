@@ -49,7 +49,7 @@ public final class ParameterRegistry {
     public static final ParameterDef RUDENESS_MEAN = real("customers.rudeness_mean", "-",
             0.15, 0, 0.99, "mean chance that a hostile contact turns abusive (Beta, concentration 4)", S003);
     public static final ParameterDef PATIENCE_MEAN = real("customers.patience_mean_minutes", "minutes",
-            10, 0.1, 10_000, "mean patience in the queue of an average-tempered customer (exponential)", ERLANG);
+            15, 0.1, 10_000, "mean patience in the queue of an average-tempered customer (exponential)", ERLANG);
     public static final ParameterDef PATIENCE_TEMPERAMENT = real("customers.patience_temperament_effect", "-",
             0.8, 0, 1.9, "patience scales with 1 + effect x (0.5 - temperament): volatile customers hang up sooner", S000);
     public static final ParameterDef COMPLAINT_PROPENSITY_MEAN = real("customers.complaint_propensity_mean", "-",
@@ -129,9 +129,9 @@ public final class ParameterRegistry {
 
     // --- loyalty responses (M6, M7) ----------------------------------------------------------
     public static final ParameterDef FAILURE_LOSS = real("loyalty.failure_loss", "loyalty",
-            0.12, 0, 1, "loyalty lost per unit severity when a purchase fails", S004);
+            0.15, 0, 1, "loyalty lost per unit severity when a purchase fails", S004);
     public static final ParameterDef RECOVERY_GAIN = real("loyalty.recovery_gain", "loyalty",
-            0.2, 0, 1, "loyalty gained from an ideal recovery (resolved, kind, fast, with a gesture) of a first trivial failure", S004);
+            0.3, 0, 1, "loyalty gained from an ideal recovery (resolved, kind, fast, with a gesture) of a first trivial failure", S004);
     public static final ParameterDef SEVERITY_FADE = real("loyalty.recovery_severity_fade", "-",
             2, 0, 20, "exponent: the recovery gain scales with (1 - severity)^fade", S004);
     public static final ParameterDef REPEAT_FADE = real("loyalty.recovery_repeat_fade", "-",
@@ -141,9 +141,9 @@ public final class ParameterRegistry {
     public static final ParameterDef DEFENSIVE_LOSS = real("loyalty.defensive_loss", "loyalty",
             0.15, 0, 1, "loyalty lost per defensive answer (double deviation), scaled by anger", S002);
     public static final ParameterDef KIND_GAIN = real("loyalty.kind_gain", "loyalty",
-            0.03, 0, 1, "loyalty gained from a kind answer", S002);
+            0.01, 0, 1, "loyalty gained from a kind answer", S002);
     public static final ParameterDef THANKS_GAIN = real("loyalty.thanks_gain", "loyalty",
-            0.01, 0, 1, "loyalty gained when the agent thanks the customer", S003);
+            0.005, 0, 1, "loyalty gained when the agent thanks the customer", S003);
     public static final ParameterDef FOLLOW_UP_GAIN = real("loyalty.follow_up_gain", "loyalty",
             0.04, 0, 1, "loyalty gained from a follow-up after a resolved complaint", S003);
     public static final ParameterDef APPRECIATION_STEP = real("loyalty.appreciation_step", "-",
@@ -170,6 +170,8 @@ public final class ParameterRegistry {
             0.6, 0, 1, "intensity of competition, 0 monopoly to 1 many close rivals", S000);
     public static final ParameterDef NATURAL_CHURN = real("market.natural_churn_per_year", "1/year",
             0.04, 0, 5, "attrition no policy changes (moving away, needs ending)", ASSUMPTION);
+    public static final ParameterDef UNRESOLVED_HAZARD = real("market.unresolved_hazard_per_year", "1/year",
+            1.0, 0, 20, "extra churn hazard from an unresolved failure (silent or not fixed) until the next good purchase", "S000: 68 % leave over poor service; S004");
     public static final ParameterDef INDIFFERENCE_HAZARD = real("market.indifference_hazard_per_year", "1/year",
             0.3, 0, 20, "churn hazard at full competition of a customer who feels no appreciation", "S000: 68 % leave because of indifference");
     public static final ParameterDef COMPETITOR_HAZARD = real("market.competitor_hazard_per_year", "1/year",
@@ -193,7 +195,7 @@ public final class ParameterRegistry {
     public static final ParameterDef STRESS_HOSTILE = real("agents.stress_per_hostile_contact", "stress",
             0.01, 0, 1, "stress added by a hostile (angry) contact", S002);
     public static final ParameterDef STRESS_ABUSE = real("agents.stress_per_abusive_contact", "stress",
-            0.12, 0, 1, "stress added by an abusive contact that the agent must sit through", S003);
+            0.2, 0, 1, "stress added by an abusive contact that the agent must sit through", S003);
     public static final ParameterDef BOUNDARY_RELIEF = real("agents.boundary_stress_share", "-",
             0.3, 0, 1, "share of abuse stress still felt when boundaries let the agent end the contact", S003);
     public static final ParameterDef STRESS_RECOVERY_DAYS = real("agents.stress_recovery_days", "days",

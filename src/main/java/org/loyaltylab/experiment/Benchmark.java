@@ -1,0 +1,96 @@
+package org.loyaltylab.experiment;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import org.loyaltylab.model.LoyaltyModel;
+import org.loyaltylab.model.param.ParameterRegistry;
+import org.loyaltylab.model.param.Parameters;
+
+/**
+ * The reference workload of {@code loyaltylab bench}: one replication, single-threaded, of the
+ * default model scaled to a given number of customers (staffing and marketing scaled in
+ * proportion, so the contact centre's load per agent is the default one).
+ */
+public final class Benchmark {
+    /** Customers of the reference workload. */
+    public static final int REFERENCE_CUSTOMERS = 1_000_000;
+    /** Days of the reference workload. */
+    public static final int REFERENCE_DAYS = 365;
+
+    private Benchmark() {
+    }
+
+    /**
+     * The figures of one benchmark run.
+     *
+     * @param customers        initial customers
+     * @param days             horizon
+     * @param customersTotal   customers ever acquired
+     * @param events           model events processed
+     * @param wallSeconds      wall time of the simulation (set-up included)
+     * @param peakHeapMb       peak heap used during the run, MiB
+     * @param bytesPerCustomer heap retained by the model at the end per customer ever acquired
+     * @param pendingEventsMax largest number of events pending in MASON's schedule
+     * @param calendarMax      customers with a pending event in the customer calendar at the end
+     */
+    public record Result(int customers, int days, int customersTotal, long events, double wallSeconds,
+                         double peakHeapMb, double bytesPerCustomer, int pendingEventsMax, int calendarMax) {
+        /** @return events per second of wall time */
+        public double eventsPerSecond() {
+            return events / wallSeconds;
+        }
+    }
+
+    /** @return the default parameters scaled to {@code customers} */
+    public static Parameters workload(int customers) {
+        Parameters d = Parameters.defaults();
+        double scale = customers / (double) d.integer(ParameterRegistry.INITIAL_CUSTOMERS);
+        return d.with(ParameterRegistry.INITIAL_CUSTOMERS.key(), customers)
+                .with(ParameterRegistry.AGENTS.key(), Math.max(1, (int) Math.round(d.integer(ParameterRegistry.AGENTS) * scale)))
+                .with(ParameterRegistry.MARKETING_ACQUISITION.key(), d.real(ParameterRegistry.MARKETING_ACQUISITION) * scale);
+    }
+
+    /** Runs the workload with {@code customers} for {@code days} and measures it. */
+    public static Result run(int customers, int days, long seed) {
+        Parameters p = workload(customers);
+        long before = usedHeapAfterGc();
+        resetPeaks();
+        long start = System.nanoTime();
+        LoyaltyModel model = new LoyaltyModel(p, seed, days);
+        model.run();
+        double wall = (System.nanoTime() - start) / 1e9;
+        double peak = peakHeap() / (1024.0 * 1024.0);
+        long retained = usedHeapAfterGc() - before;
+        java.lang.ref.Reference.reachabilityFence(model);
+        int total = model.customers().count();
+        return new Result(customers, days, total, model.counters().events(), wall, peak,
+                total == 0 ? 0 : retained / (double) total, model.pendingEventsMax(), model.calendarSize());
+    }
+
+    private static long usedHeapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}
