@@ -71,6 +71,11 @@ public final class CustomerTable {
         return numbers[0][row];
     }
 
+    /** @return temperament of customer {@code row} */
+    public double temperament(int row) {
+        return numbers[2][row];
+    }
+
     /** @return acquisition day of customer {@code row} */
     public double acquiredDay(int row) {
         return numbers[6][row];

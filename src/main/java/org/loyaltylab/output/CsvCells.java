@@ -2,10 +2,11 @@ package org.loyaltylab.output;
 
 /**
  * How cells are written in every table: whole numbers without a decimal point, other numbers
- * in the shortest form that reads back exactly, missing values (NaN) as an empty cell, text
- * quoted only when it must be. Deterministic, and read as is by R and pandas.
+ * rounded to 7 significant digits (far below the simulation's own noise), missing values (NaN)
+ * as an empty cell, text quoted only when it must be. Deterministic, and read as is by R and pandas.
  */
 public final class CsvCells {
+    private static final java.math.MathContext SIGNIFICANT = new java.math.MathContext(7);
     private CsvCells() {
     }
 
@@ -17,7 +18,7 @@ public final class CsvCells {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
-        return Double.toString(v);
+        return new java.math.BigDecimal(v).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
     }
 
     /** @return any value as a cell: numbers as by {@link #number(double)}, text quoted if needed */

@@ -5,8 +5,9 @@ package org.loyaltylab.model.customer;
  * appreciation A drift exponentially towards their anchors:
  * {@code L(s) = La + (L0 - La) exp(-s / tauL)}, {@code A(s) = Aa + (A0 - Aa) exp(-s / tauA)}.
  * The hazard per day is
- * {@code h(s) = natural + unresolved * open + competition * (indifference * (1 - A(s)) + competitor * (1 - L(s)))},
- * where {@code open} is 1 while the customer's latest failure is unresolved,
+ * {@code h(s) = natural + unresolved * open + competition * (1 - L(s)) * (indifference * (1 - A(s)) + competitor)},
+ * where {@code open} is 1 while the customer's latest failure is unresolved: loyal customers
+ * resist both a rival's offer and the pull of feeling unappreciated,
  * so its integral over {@code [0, d]} has a closed form and churn times are drawn by inverting
  * it against an exponential budget, with no per-day stepping.
  */
@@ -46,9 +47,9 @@ public final class ChurnHazard {
         return anchor + (a0 - anchor) * Math.exp(-d / tauAppreciation);
     }
 
-    /** @return the hazard component of indifference at appreciation {@code a}, per day */
-    public double indifferenceRate(double a) {
-        return indifference * (1 - a);
+    /** @return the hazard component of indifference at loyalty {@code l} and appreciation {@code a}, per day */
+    public double indifferenceRate(double l, double a) {
+        return indifference * (1 - l) * (1 - a);
     }
 
     /** @return the hazard component of competitor pull at loyalty {@code l}, per day */
@@ -93,9 +94,17 @@ public final class ChurnHazard {
      */
     public double integral(double l0, double la, double a0, double aa, double d, double decayL, double decayA,
                            boolean open) {
-        double fromAppreciation = (1 - aa) * d - (a0 - aa) * tauAppreciation * (1 - decayA);
-        double fromLoyalty = (1 - la) * d - (l0 - la) * tauLoyalty * (1 - decayL);
-        return (natural + unresolvedRate(open)) * d + indifference * fromAppreciation + competitor * fromLoyalty;
+        double gapL = 1 - la;
+        double gapA = 1 - aa;
+        double dl = l0 - la;
+        double da = a0 - aa;
+        double intL = tauLoyalty * (1 - decayL);
+        double intA = tauAppreciation * (1 - decayA);
+        double tauBoth = tauLoyalty * tauAppreciation / (tauLoyalty + tauAppreciation);
+        double intBoth = tauBoth * (1 - decayL * decayA);
+        double disloyalty = gapL * d - dl * intL;
+        double bothGaps = gapL * gapA * d - gapA * dl * intL - gapL * da * intA + dl * da * intBoth;
+        return (natural + unresolvedRate(open)) * d + competitor * disloyalty + indifference * bothGaps;
     }
 
     /**
@@ -119,8 +128,9 @@ public final class ChurnHazard {
             } else {
                 lo = d;
             }
-            double rate = natural + unresolvedRate(open) + indifferenceRate(appreciationAfter(a0, aa, d))
-                    + competitorRate(loyaltyAfter(l0, la, d));
+            double l = loyaltyAfter(l0, la, d);
+            double rate = natural + unresolvedRate(open) + indifferenceRate(l, appreciationAfter(a0, aa, d))
+                    + competitorRate(l);
             double next = rate > 0 ? d - f / rate : Double.NaN;
             d = next > lo && next < hi ? next : 0.5 * (lo + hi);
             if (hi - lo < 1e-10) {

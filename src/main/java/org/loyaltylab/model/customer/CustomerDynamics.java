@@ -144,7 +144,7 @@ public final class CustomerDynamics {
      */
     public ExitReason churnReason(int id, double day) {
         double unresolved = hazard.unresolvedRate(base.openProblem(id));
-        double indifference = hazard.indifferenceRate(base.appreciation(id));
+        double indifference = hazard.indifferenceRate(base.loyalty(id), base.appreciation(id));
         double competitor = hazard.competitorRate(base.loyalty(id));
         double total = hazard.naturalRate() + unresolved + indifference + competitor;
         double u = random.start(Stream.CHURN, id, 1).uniform() * total;

@@ -173,9 +173,9 @@ public final class ParameterRegistry {
     public static final ParameterDef UNRESOLVED_HAZARD = real("market.unresolved_hazard_per_year", "1/year",
             1.0, 0, 20, "extra churn hazard from an unresolved failure (silent or not fixed) until the next good purchase", "S000: 68 % leave over poor service; S004");
     public static final ParameterDef INDIFFERENCE_HAZARD = real("market.indifference_hazard_per_year", "1/year",
-            0.3, 0, 20, "churn hazard at full competition of a customer who feels no appreciation", "S000: 68 % leave because of indifference");
+            0.6, 0, 20, "churn hazard at full competition of a customer with zero loyalty who feels no appreciation", "S000: 68 % leave because of indifference");
     public static final ParameterDef COMPETITOR_HAZARD = real("market.competitor_hazard_per_year", "1/year",
-            0.25, 0, 20, "churn hazard at full competition of a customer with zero loyalty", S000);
+            0.2, 0, 20, "churn hazard at full competition of a customer with zero loyalty", S000);
     public static final ParameterDef MARKETING_ACQUISITION = real("market.marketing_acquisitions_per_day", "customers/day",
             6, 0, 1e6, "new customers per day won by marketing", ASSUMPTION);
     public static final ParameterDef NETWORK_DEGREE = integer("market.network_degree", "contacts",
@@ -195,7 +195,7 @@ public final class ParameterRegistry {
     public static final ParameterDef STRESS_HOSTILE = real("agents.stress_per_hostile_contact", "stress",
             0.01, 0, 1, "stress added by a hostile (angry) contact", S002);
     public static final ParameterDef STRESS_ABUSE = real("agents.stress_per_abusive_contact", "stress",
-            0.2, 0, 1, "stress added by an abusive contact that the agent must sit through", S003);
+            0.12, 0, 1, "stress added by an abusive contact that the agent must sit through", S003);
     public static final ParameterDef BOUNDARY_RELIEF = real("agents.boundary_stress_share", "-",
             0.3, 0, 1, "share of abuse stress still felt when boundaries let the agent end the contact", S003);
     public static final ParameterDef STRESS_RECOVERY_DAYS = real("agents.stress_recovery_days", "days",

@@ -1,0 +1,49 @@
+package org.loyaltylab.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.loyaltylab.experiment.RunResult;
+
+/**
+ * The results of an experiment grouped by arm, each arm's runs in replication order, so that
+ * the i-th value of two arms' samples belong to the same replication (common random numbers).
+ */
+public final class ArmSamples {
+    private final Map<String, List<RunResult>> byArm = new LinkedHashMap<>();
+
+    /** @param results the runs of every arm and replication, in any order */
+    public ArmSamples(List<RunResult> results) {
+        List<RunResult> sorted = new ArrayList<>(results);
+        sorted.sort(Comparator.comparingInt(RunResult::armIndex).thenComparingInt(RunResult::replication));
+        for (RunResult r : sorted) {
+            byArm.computeIfAbsent(r.arm(), k -> new ArrayList<>()).add(r);
+        }
+    }
+
+    /** @return the arm names, in experiment order */
+    public List<String> arms() {
+        return List.copyOf(byArm.keySet());
+    }
+
+    /** @return the runs of one arm, in replication order */
+    public List<RunResult> runs(String arm) {
+        return byArm.get(arm);
+    }
+
+    /** @return the summary figure {@code metric} of each replication of {@code arm} */
+    public double[] metric(String arm, String metric) {
+        List<RunResult> runs = byArm.get(arm);
+        double[] values = new double[runs.size()];
+        for (int i = 0; i < values.length; i++) {
+            Double v = runs.get(i).summary().get(metric);
+            if (v == null) {
+                throw new IllegalArgumentException("no summary figure named " + metric);
+            }
+            values[i] = v;
+        }
+        return values;
+    }
+}

@@ -1,0 +1,72 @@
+package org.loyaltylab.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.loyaltylab.stats.ConfidenceInterval;
+import org.loyaltylab.stats.PairedComparison;
+
+/**
+ * Every arm's headline metrics with 95 % intervals, and every arm against the baseline arm
+ * with paired statistics (replications share common random numbers).
+ */
+public final class Comparison {
+    /** Metrics compared, in order. */
+    public static final List<String> METRICS = List.of("retention", "active_customers", "churned_total",
+            "mean_loyalty", "profit", "revenue", "cost", "complaints", "defensive_share", "resolution_rate",
+            "mean_wait_minutes", "p_abandon", "agents_quit", "churn_indifference", "churn_poor_handling",
+            "churn_unresolved", "churn_competitor", "churn_natural", "churn_turned_away");
+    private static final double LEVEL = 0.95;
+
+    /**
+     * One arm and metric.
+     *
+     * @param arm       the arm
+     * @param metric    the metric
+     * @param estimate  the mean over replications with its interval
+     * @param baseline  the baseline arm's name
+     * @param versus    the paired comparison with the baseline, null for the baseline itself
+     */
+    public record Row(String arm, String metric, ConfidenceInterval estimate, String baseline,
+                      PairedComparison versus) {
+    }
+
+    private final List<Row> rows = new ArrayList<>();
+    private final String baseline;
+
+    /**
+     * @param samples  the runs by arm
+     * @param baseline the baseline arm's name
+     */
+    public Comparison(ArmSamples samples, String baseline) {
+        this.baseline = baseline;
+        for (String arm : samples.arms()) {
+            for (String metric : METRICS) {
+                double[] values = samples.metric(arm, metric);
+                PairedComparison versus = null;
+                if (!arm.equals(baseline)) {
+                    double[] base = samples.metric(baseline, metric);
+                    int n = Math.min(values.length, base.length);
+                    versus = PairedComparison.of(java.util.Arrays.copyOf(values, n), java.util.Arrays.copyOf(base, n),
+                            LEVEL);
+                }
+                rows.add(new Row(arm, metric, ConfidenceInterval.studentT(values, LEVEL), baseline, versus));
+            }
+        }
+    }
+
+    /** @return the rows, by arm then metric */
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** @return the baseline arm's name */
+    public String baseline() {
+        return baseline;
+    }
+
+    /** @return the row of one arm and metric */
+    public Row row(String arm, String metric) {
+        return rows.stream().filter(r -> r.arm().equals(arm) && r.metric().equals(metric)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no row " + arm + "/" + metric));
+    }
+}

@@ -1,0 +1,103 @@
+package org.loyaltylab.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.loyaltylab.stats.ConfidenceInterval;
+
+/**
+ * The key findings in plain words, as a manager reads them: for each arm against the baseline,
+ * customers kept, profit, and the main service-floor differences, each with its 95 % interval,
+ * or "no clear difference" when the interval covers zero.
+ */
+public final class Findings {
+    private Findings() {
+    }
+
+    /**
+     * @param comparison the comparison
+     * @param days       the horizon
+     * @return one or more sentences per non-baseline arm
+     */
+    public static List<String> sentences(Comparison comparison, int days) {
+        List<String> out = new ArrayList<>();
+        String base = comparison.baseline();
+        List<String> arms = comparison.rows().stream().map(Comparison.Row::arm).distinct().toList();
+        for (String arm : arms) {
+            if (arm.equals(base)) {
+                continue;
+            }
+            ConfidenceInterval kept = comparison.row(arm, "active_customers").versus().difference();
+            ConfidenceInterval profit = comparison.row(arm, "profit").versus().difference();
+            ConfidenceInterval retention = comparison.row(arm, "retention").versus().difference();
+            StringBuilder s = new StringBuilder(capitalise(arm)).append(" vs ").append(base).append(": ");
+            if (kept.excludesZero()) {
+                s.append(String.format(Locale.ROOT, "keeps %s %s customers after %d days (95 %% CI %s to %s)",
+                        count(Math.abs(kept.mean())), kept.mean() > 0 ? "more" : "fewer", days, count(kept.lower()),
+                        count(kept.upper())));
+            } else {
+                s.append(String.format(Locale.ROOT,
+                        "no clear difference in customers after %d days (%s, 95 %% CI %s to %s)",
+                        days, count(kept.mean()), count(kept.lower()), count(kept.upper())));
+            }
+            if (retention.excludesZero()) {
+                s.append(String.format(Locale.ROOT, ", retention of the initial base %+.1f points (%+.1f to %+.1f)",
+                        100 * retention.mean(), 100 * retention.lower(), 100 * retention.upper()));
+            }
+            if (profit.excludesZero()) {
+                s.append(String.format(Locale.ROOT, ", and earns %s %s profit (95 %% CI %s to %s).",
+                        money(Math.abs(profit.mean())), profit.mean() > 0 ? "more" : "less", money(profit.lower()),
+                        money(profit.upper())));
+            } else {
+                s.append(String.format(Locale.ROOT, "; no clear difference in profit (%s, 95 %% CI %s to %s).",
+                        money(profit.mean()), money(profit.lower()), money(profit.upper())));
+            }
+            out.add(s.toString());
+            out.add(serviceFloor(comparison, arm, base));
+        }
+        return out;
+    }
+
+    private static String serviceFloor(Comparison c, String arm, String base) {
+        ConfidenceInterval defensive = c.row(arm, "defensive_share").versus().difference();
+        ConfidenceInterval resolution = c.row(arm, "resolution_rate").versus().difference();
+        ConfidenceInterval quits = c.row(arm, "agents_quit").versus().difference();
+        return String.format(Locale.ROOT, "  Service floor (%s vs %s): defensive answers %s, resolution rate %s, "
+                + "agents quitting %s.", arm, base, points(defensive), points(resolution), plain(quits));
+    }
+
+    private static String points(ConfidenceInterval d) {
+        if (!d.excludesZero()) {
+            return "no clear difference";
+        }
+        return String.format(Locale.ROOT, "%+.1f points (%+.1f to %+.1f)", 100 * d.mean(), 100 * d.lower(),
+                100 * d.upper());
+    }
+
+    private static String plain(ConfidenceInterval d) {
+        if (!d.excludesZero()) {
+            return "no clear difference";
+        }
+        return String.format(Locale.ROOT, "%+.1f (%+.1f to %+.1f)", d.mean(), d.lower(), d.upper());
+    }
+
+    private static String count(double v) {
+        return String.format(Locale.ROOT, "%,.0f", v);
+    }
+
+    /** @return an amount of money in words-friendly units: 840 k, 1.24 M */
+    static String money(double v) {
+        double a = Math.abs(v);
+        if (a >= 1e6) {
+            return String.format(Locale.ROOT, "%.2f M", v / 1e6);
+        }
+        if (a >= 1e3) {
+            return String.format(Locale.ROOT, "%.0f k", v / 1e3);
+        }
+        return String.format(Locale.ROOT, "%.0f", v);
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,70 @@
+package org.loyaltylab.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.loyaltylab.experiment.Benchmark;
+import org.loyaltylab.output.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code loyaltylab bench}: the reference workload, single-threaded, with its speed and memory. */
+@Command(name = "bench", description = "Run the reference workload (1,000,000 customers, 365 days, default "
+        + "policies, one thread) and report events/s, wall time, peak heap and bytes per customer.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--customers", defaultValue = "1000000", description = "initial customers (default: ${DEFAULT-VALUE})")
+    private int customers;
+
+    @Option(names = "--days", defaultValue = "365", description = "horizon in days (default: ${DEFAULT-VALUE})")
+    private int days;
+
+    @Option(names = "--seed", defaultValue = "1", description = "seed (default: ${DEFAULT-VALUE})")
+    private long seed;
+
+    @Option(names = "--json", description = "also print the figures as one JSON object on the last line")
+    private boolean json;
+
+    @Override
+    public Integer call() {
+        if (customers < 1 || days < 1) {
+            throw new UsageException("--customers and --days must be at least 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "Reference workload: %,d customers, %d days, default policies, 1 thread%n", customers, days);
+        out.flush();
+        Benchmark.Result r = Benchmark.run(customers, days, seed);
+        out.printf(Locale.ROOT, "events            %,d%n", r.events());
+        out.printf(Locale.ROOT, "wall time         %.2f s%n", r.wallSeconds());
+        out.printf(Locale.ROOT, "events/second     %,.0f%n", r.eventsPerSecond());
+        out.printf(Locale.ROOT, "cost per event    %.3f us%n", 1e6 / r.eventsPerSecond());
+        out.printf(Locale.ROOT, "peak heap         %.0f MB (max heap %d MB)%n", r.peakHeapMb(),
+                Runtime.getRuntime().maxMemory() >> 20);
+        out.printf(Locale.ROOT, "bytes/customer    %.0f (%,d customers ever acquired)%n", r.bytesPerCustomer(),
+                r.customersTotal());
+        out.printf(Locale.ROOT, "pending events    %d at most in MASON's schedule; %,d in the customer calendar%n",
+                r.pendingEventsMax(), r.calendarMax());
+        if (json) {
+            Map<String, Object> j = new LinkedHashMap<>();
+            j.put("customers", r.customers());
+            j.put("days", r.days());
+            j.put("customers_total", r.customersTotal());
+            j.put("events", r.events());
+            j.put("wall_s", r.wallSeconds());
+            j.put("events_per_s", r.eventsPerSecond());
+            j.put("peak_heap_mb", r.peakHeapMb());
+            j.put("bytes_per_customer", r.bytesPerCustomer());
+            j.put("pending_events_max", r.pendingEventsMax());
+            j.put("calendar_size_end", r.calendarMax());
+            out.println(Json.write(j).replaceAll("\\s*\\n\\s*", " ").trim());
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,81 @@
+package org.loyaltylab.experiment;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.loyaltylab.model.param.ParameterRegistry;
+import org.loyaltylab.model.param.Parameters;
+
+/**
+ * A policy experiment as read from an experiment file: the question, horizon, replications,
+ * master seed, base parameters and arms, and an optional sweep section. Immutable; the
+ * {@code with...} methods return changed copies (command-line overrides).
+ *
+ * @param name         short name, [a-z0-9-]+
+ * @param description  the question the experiment answers
+ * @param file         the file it was read from (may be null)
+ * @param days         horizon, days
+ * @param replications replications per arm
+ * @param seed         master seed
+ * @param base         base parameters (defaults with the file's base values)
+ * @param baseOverrides the file's base values
+ * @param arms         the arms, in file order
+ * @param sweep        the sweep section, or null
+ */
+public record ExperimentSpec(String name, String description, Path file, int days, int replications, long seed,
+                             Parameters base, Map<String, Object> baseOverrides, List<Arm> arms,
+                             SweepSection sweep) {
+
+    /** Copies the lists. */
+    public ExperimentSpec {
+        arms = List.copyOf(arms);
+        baseOverrides = Map.copyOf(baseOverrides);
+    }
+
+    /** @return the arm marked baseline, else the first */
+    public Arm baselineArm() {
+        return arms.stream().filter(Arm::baseline).findFirst().orElse(arms.get(0));
+    }
+
+    /** @return a copy with another horizon */
+    public ExperimentSpec withDays(int newDays) {
+        return new ExperimentSpec(name, description, file, newDays, replications, seed, base, baseOverrides, arms, sweep);
+    }
+
+    /** @return a copy with another number of replications */
+    public ExperimentSpec withReplications(int n) {
+        return new ExperimentSpec(name, description, file, days, n, seed, base, baseOverrides, arms, sweep);
+    }
+
+    /** @return a copy with another master seed */
+    public ExperimentSpec withSeed(long newSeed) {
+        return new ExperimentSpec(name, description, file, days, replications, newSeed, base, baseOverrides, arms, sweep);
+    }
+
+    /**
+     * Sets a parameter for the whole experiment, as {@code --set key=value} does: in the base
+     * and in every arm, replacing an arm's own value of that key.
+     *
+     * @return the changed copy
+     */
+    public ExperimentSpec withOverride(String key, Object value) {
+        Object canonical = ParameterRegistry.require(key).coerce(value);
+        Map<String, Object> newBase = new LinkedHashMap<>(baseOverrides);
+        newBase.put(key, canonical);
+        List<Arm> newArms = new ArrayList<>();
+        for (Arm a : arms) {
+            Map<String, Object> o = new LinkedHashMap<>(a.overrides());
+            o.put(key, canonical);
+            newArms.add(new Arm(a.name(), a.description(), a.baseline(), o, a.parameters().with(key, canonical)));
+        }
+        return new ExperimentSpec(name, description, file, days, replications, seed, base.with(key, canonical),
+                newBase, newArms, sweep);
+    }
+
+    /** @return the arms as the runner sees them */
+    public List<ArmPlan> plans() {
+        return arms.stream().map(a -> new ArmPlan(a.name(), a.parameters())).toList();
+    }
+}

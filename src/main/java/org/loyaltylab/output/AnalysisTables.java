@@ -1,0 +1,66 @@
+package org.loyaltylab.output;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.loyaltylab.analysis.Comparison;
+import org.loyaltylab.analysis.RecoveryCurves;
+import org.loyaltylab.analysis.SurvivalAnalysis;
+import org.loyaltylab.output.io.AtomicFiles;
+import org.loyaltylab.stats.ConfidenceInterval;
+import org.loyaltylab.stats.PairedComparison;
+
+/**
+ * Writes the analysis tables of an experiment: {@code comparison.csv} (arm x metric with
+ * paired statistics against the baseline), {@code survival.csv} (Kaplan-Meier curves with
+ * Greenwood bands), {@code logrank.csv}, and {@code recovery.csv}. Long format, atomic.
+ */
+public final class AnalysisTables {
+    private AnalysisTables() {
+    }
+
+    /** Writes {@code comparison.csv}. */
+    public static void writeComparison(Path dir, Comparison c) throws IOException {
+        AtomicFiles.writeText(dir.resolve("comparison.csv"), w -> {
+            w.write("arm,metric,n,mean,ci_low,ci_high,baseline_arm,diff_mean,diff_ci_low,diff_ci_high,"
+                    + "relative_change,p_paired_t,p_wilcoxon\n");
+            for (Comparison.Row r : c.rows()) {
+                ConfidenceInterval e = r.estimate();
+                PairedComparison v = r.versus();
+                Object[] diff = v == null ? new Object[] {"", "", "", "", "", ""}
+                        : new Object[] {v.difference().mean(), v.difference().lower(), v.difference().upper(),
+                            v.relativeChange(), v.pairedTP(), v.wilcoxonP()};
+                w.write(CsvCells.line(r.arm(), r.metric(), e.n(), e.mean(), e.lower(), e.upper(), r.baseline(),
+                        diff[0], diff[1], diff[2], diff[3], diff[4], diff[5]) + "\n");
+            }
+        });
+    }
+
+    /** Writes {@code survival.csv} and {@code logrank.csv}. */
+    public static void writeSurvival(Path dir, SurvivalAnalysis s) throws IOException {
+        AtomicFiles.writeText(dir.resolve("survival.csv"), w -> {
+            w.write("arm,segment_type,segment,day,at_risk,events,survival,ci_low,ci_high\n");
+            for (SurvivalAnalysis.Point p : s.points()) {
+                w.write(CsvCells.line(p.arm(), p.segmentType(), p.segment(), p.day(), p.atRisk(), p.events(),
+                        p.survival(), p.lower(), p.upper()) + "\n");
+            }
+        });
+        AtomicFiles.writeText(dir.resolve("logrank.csv"), w -> {
+            w.write("arm,baseline_arm,chi_square,df,p_value\n");
+            for (SurvivalAnalysis.ArmTest t : s.tests()) {
+                w.write(CsvCells.line(t.arm(), t.baseline(), t.test().chiSquare(), t.test().degreesOfFreedom(),
+                        t.test().pValue()) + "\n");
+            }
+        });
+    }
+
+    /** Writes {@code recovery.csv}. */
+    public static void writeRecovery(Path dir, java.util.List<RecoveryCurves.Point> points) throws IOException {
+        AtomicFiles.writeText(dir.resolve("recovery.csv"), w -> {
+            w.write("arm,group,day,n,mean_loyalty,ci_low,ci_high\n");
+            for (RecoveryCurves.Point p : points) {
+                w.write(CsvCells.line(p.arm(), p.group(), p.day(), p.loyalty().n(), p.loyalty().mean(),
+                        p.loyalty().lower(), p.loyalty().upper()) + "\n");
+            }
+        });
+    }
+}

@@ -1,0 +1,84 @@
+package org.loyaltylab.output;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.loyaltylab.experiment.CustomerTable;
+import org.loyaltylab.experiment.RunResult;
+import org.loyaltylab.model.Observation;
+import org.loyaltylab.output.io.AtomicFiles;
+
+/**
+ * Writes the tidy tables of an experiment: {@code timeseries.csv} (arm x replication x day),
+ * {@code summary.csv} (arm x replication) and {@code customers.csv} (arm x replication x
+ * customer). Rows are ordered by arm, replication, then day or customer, whatever order the
+ * runs finished in; each file is written atomically.
+ */
+public final class ExperimentTables {
+    /** File name of the time series. */
+    public static final String TIMESERIES = "timeseries.csv";
+    /** File name of the per-run summary. */
+    public static final String SUMMARY = "summary.csv";
+    /** File name of the per-customer records. */
+    public static final String CUSTOMERS = "customers.csv";
+
+    private ExperimentTables() {
+    }
+
+    /** Writes the three tables into {@code dir}. */
+    public static void write(Path dir, List<RunResult> results) throws IOException {
+        List<RunResult> ordered = new ArrayList<>(results);
+        ordered.sort((a, b) -> a.armIndex() != b.armIndex() ? Integer.compare(a.armIndex(), b.armIndex())
+                : Integer.compare(a.replication(), b.replication()));
+        AtomicFiles.writeText(dir.resolve(TIMESERIES), w -> writeTimeseries(w, ordered));
+        AtomicFiles.writeText(dir.resolve(SUMMARY), w -> writeSummary(w, ordered));
+        AtomicFiles.writeText(dir.resolve(CUSTOMERS), w -> writeCustomers(w, ordered));
+    }
+
+    private static void writeTimeseries(Writer w, List<RunResult> results) throws IOException {
+        boolean header = true;
+        for (RunResult r : results) {
+            for (Observation o : r.observations()) {
+                if (header) {
+                    w.write("arm,replication,day," + String.join(",", o.names()) + "\n");
+                    header = false;
+                }
+                StringBuilder line = new StringBuilder(CsvCells.line(r.arm(), r.replication(), o.day()));
+                for (double v : o.values().values()) {
+                    line.append(',').append(CsvCells.number(v));
+                }
+                w.write(line.append('\n').toString());
+            }
+        }
+    }
+
+    private static void writeSummary(Writer w, List<RunResult> results) throws IOException {
+        boolean header = true;
+        for (RunResult r : results) {
+            Map<String, Double> s = r.summary();
+            if (header) {
+                w.write("arm,replication,seed," + String.join(",", s.keySet()) + "\n");
+                header = false;
+            }
+            StringBuilder line = new StringBuilder(CsvCells.line(r.arm(), r.replication(), Long.toString(r.seed())));
+            for (double v : s.values()) {
+                line.append(',').append(CsvCells.number(v));
+            }
+            w.write(line.append('\n').toString());
+        }
+    }
+
+    private static void writeCustomers(Writer w, List<RunResult> results) throws IOException {
+        w.write("arm,replication," + String.join(",", CustomerTable.COLUMNS) + "\n");
+        for (RunResult r : results) {
+            CustomerTable t = r.customers();
+            String prefix = CsvCells.line(r.arm(), r.replication()) + ",";
+            for (int i = 0; i < t.size(); i++) {
+                w.write(prefix + CsvCells.line(t.row(i)) + "\n");
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.loyaltylab.sweep;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.random.SobolSequenceGenerator;
+import org.loyaltylab.model.random.KeyedRandom;
+import org.loyaltylab.model.random.Stream;
+
+/**
+ * Builds the points of a sweep: each point is an ordered map from parameter key to value.
+ * Designs are deterministic functions of (factors, points, seed), so every machine and shard
+ * builds the same list.
+ */
+public final class Design {
+    private Design() {
+    }
+
+    /**
+     * @param kind    the design
+     * @param factors the swept parameters
+     * @param points  the number of points (sampling designs); for Saltelli the number of base
+     *                rows N, giving N x (k + 2) points
+     * @param seed    seeds the Latin hypercube
+     * @return the points, in a fixed order
+     */
+    public static List<Map<String, Object>> points(DesignKind kind, List<Factor> factors, int points, long seed) {
+        switch (kind) {
+            case GRID:
+                return grid(factors);
+            case LATIN_HYPERCUBE:
+                return map(factors, latinHypercube(points, factors.size(), seed));
+            case SOBOL:
+                return map(factors, sobol(points, factors.size()));
+            default:
+                return map(factors, saltelli(points, factors.size()));
+        }
+    }
+
+    private static List<Map<String, Object>> grid(List<Factor> factors) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        out.add(new LinkedHashMap<>());
+        for (Factor f : factors) {
+            List<Map<String, Object>> next = new ArrayList<>();
+            for (Map<String, Object> partial : out) {
+                for (Object v : f.gridValues()) {
+                    Map<String, Object> point = new LinkedHashMap<>(partial);
+                    point.put(f.key(), v);
+                    next.add(point);
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    /** @return an n x k Latin hypercube in the unit cube, centred in its strata */
+    static double[][] latinHypercube(int n, int k, long seed) {
+        KeyedRandom random = new KeyedRandom(seed);
+        double[][] x = new double[n][k];
+        for (int j = 0; j < k; j++) {
+            int[] perm = new int[n];
+            for (int i = 0; i < n; i++) {
+                perm[i] = i;
+            }
+            random.start(Stream.ATTRIBUTES, j, 0);
+            for (int i = n - 1; i > 0; i--) {
+                int swap = (int) (random.uniform() * (i + 1));
+                int t = perm[i];
+                perm[i] = perm[swap];
+                perm[swap] = t;
+            }
+            for (int i = 0; i < n; i++) {
+                x[i][j] = (perm[i] + random.uniform()) / n;
+            }
+        }
+        return x;
+    }
+
+    /** @return the first n points (after the origin) of a k-dimensional Sobol sequence */
+    static double[][] sobol(int n, int k) {
+        SobolSequenceGenerator g = new SobolSequenceGenerator(k);
+        g.skipTo(1);
+        double[][] x = new double[n][];
+        for (int i = 0; i < n; i++) {
+            x[i] = g.nextVector();
+        }
+        return x;
+    }
+
+    /**
+     * Saltelli's sampling: rows A, B from a 2k-dimensional Sobol sequence, then for each i the
+     * matrix A with column i taken from B. Order: block 0 = A, block 1 = B, block 2 + i = A_B^i,
+     * each block N rows.
+     */
+    static double[][] saltelli(int n, int k) {
+        double[][] base = sobol(n, 2 * k);
+        double[][] x = new double[n * (k + 2)][k];
+        for (int r = 0; r < n; r++) {
+            for (int j = 0; j < k; j++) {
+                x[r][j] = base[r][j];
+                x[n + r][j] = base[r][k + j];
+            }
+            for (int i = 0; i < k; i++) {
+                double[] row = x[(2 + i) * n + r];
+                for (int j = 0; j < k; j++) {
+                    row[j] = j == i ? base[r][k + j] : base[r][j];
+                }
+            }
+        }
+        return x;
+    }
+
+    private static List<Map<String, Object>> map(List<Factor> factors, double[][] unit) {
+        List<Map<String, Object>> out = new ArrayList<>(unit.length);
+        for (double[] u : unit) {
+            Map<String, Object> point = new LinkedHashMap<>();
+            for (int j = 0; j < factors.size(); j++) {
+                point.put(factors.get(j).key(), factors.get(j).fromUnit(u[j]));
+            }
+            out.add(point);
+        }
+        return out;
+    }
+}
