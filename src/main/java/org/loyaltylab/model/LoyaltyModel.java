@@ -153,7 +153,7 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         super.start();
         random = new KeyedRandom(replicationSeed);
         customers = new CustomerBase();
-        calendar = new CustomerCalendar(horizon);
+        calendar = new CustomerCalendar(customers, horizon);
         dynamics = new CustomerDynamics(parameters, customers, calendar, this::policies, random);
         factory = new CustomerFactory(parameters, random);
         network = new SocialNetwork(parameters.integer(NETWORK_DEGREE), random);

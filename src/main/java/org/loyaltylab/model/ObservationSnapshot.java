@@ -48,8 +48,10 @@ final class ObservationSnapshot {
         double appreciationSum = 0;
         double[] groupSum = new double[loyaltyByExperience.length];
         int[] groupCount = new int[loyaltyByExperience.length];
-        for (int i = 0; i < active; i++) {
-            int id = customers.activeAt(i);
+        for (int id = 0; id < customers.count(); id++) {
+            if (!customers.isActive(id)) {
+                continue;
+            }
             double loyalty = dynamics.loyaltyOn(id, day);
             loyaltySum += loyalty;
             appreciationSum += dynamics.appreciationOn(id, day);

@@ -9,14 +9,14 @@ import java.util.Arrays;
  * the history needed for survival analysis. The list of active ids supports O(1) removal and
  * sampling.
  */
-public final class CustomerBase {
+public final class CustomerBase implements ScheduledTimes {
     private static final ExitReason[] REASONS = ExitReason.values();
     private static final AcquisitionChannel[] CHANNELS = AcquisitionChannel.values();
     private static final FailureExperience[] EXPERIENCES = FailureExperience.values();
 
     private int count;
     /** Per-customer fields read on every event, interleaved so that one customer fits one cache line. */
-    private static final int STRIDE = 8;
+    private static final int STRIDE = 12;
     private static final int VALUE = 0;
     private static final int PURCHASE_RATE = 1;
     private static final int LOYALTY = 2;
@@ -25,6 +25,10 @@ public final class CustomerBase {
     private static final int LAST_UPDATE = 5;
     private static final int BUDGET = 6;
     private static final int NEXT_ACTIVITY = 7;
+    private static final int SCHEDULED = 8;
+    private static final int OPEN_PROBLEM = 9;
+    private static final int ACTIVITIES = 10;
+    private static final int CONTACTS = 11;
 
     private double[] hot = new double[0];
     private double[] temperament = new double[0];
@@ -32,7 +36,6 @@ public final class CustomerBase {
     private double[] patience = new double[0];
     private double[] complaintPropensity = new double[0];
     private boolean[] highValue = new boolean[0];
-    private boolean[] openProblem = new boolean[0];
     private double[] loyaltyBeforeFailure = new double[0];
     private double[] acquiredDay = new double[0];
     private double[] exitDay = new double[0];
@@ -42,8 +45,6 @@ public final class CustomerBase {
     private int[] failures = new int[0];
     private int[] complaints = new int[0];
     private int[] recoveries = new int[0];
-    private int[] activities = new int[0];
-    private int[] contacts = new int[0];
 
     private int[] active = new int[0];
     private int[] activeSlot = new int[0];
@@ -84,6 +85,7 @@ public final class CustomerBase {
         hot[id * STRIDE + APPRECIATION] = p.appreciation();
         hot[id * STRIDE + BUDGET] = p.churnBudget();
         hot[id * STRIDE + LAST_UPDATE] = day;
+        hot[id * STRIDE + SCHEDULED] = Double.NaN;
         acquiredDay[id] = day;
         exitDay[id] = Double.NaN;
         exitReason[id] = -1;
@@ -118,6 +120,16 @@ public final class CustomerBase {
         hot[id * STRIDE + BUDGET] = Math.max(0, newBudget);
     }
 
+    @Override
+    public double scheduledTime(int id) {
+        return id < count ? hot[id * STRIDE + SCHEDULED] : Double.NaN;
+    }
+
+    @Override
+    public void setScheduledTime(int id, double time) {
+        hot[id * STRIDE + SCHEDULED] = time;
+    }
+
     /** Sets the time of the customer's next activity (purchase or routine contact). */
     public void setNextActivity(int id, double day) {
         hot[id * STRIDE + NEXT_ACTIVITY] = day;
@@ -125,12 +137,12 @@ public final class CustomerBase {
 
     /** Counts one more activity and returns the number before it. */
     public int nextActivityIndex(int id) {
-        return activities[id]++;
+        return (int) hot[id * STRIDE + ACTIVITIES]++;
     }
 
     /** Counts one more contact with the centre and returns the number before it. */
     public int nextContactIndex(int id) {
-        return contacts[id]++;
+        return (int) hot[id * STRIDE + CONTACTS]++;
     }
 
     /**
@@ -139,7 +151,7 @@ public final class CustomerBase {
      */
     public void recordFailure(int id) {
         failures[id]++;
-        openProblem[id] = true;
+        hot[id * STRIDE + OPEN_PROBLEM] = 1;
         loyaltyBeforeFailure[id] = hot[id * STRIDE + LOYALTY];
     }
 
@@ -150,12 +162,12 @@ public final class CustomerBase {
 
     /** Closes the customer's open problem (resolved, or put behind them by a good purchase). */
     public void closeProblem(int id) {
-        openProblem[id] = false;
+        hot[id * STRIDE + OPEN_PROBLEM] = 0;
     }
 
     /** @return true while the customer's latest failure is unresolved */
     public boolean openProblem(int id) {
-        return openProblem[id];
+        return hot[id * STRIDE + OPEN_PROBLEM] != 0;
     }
 
     /** Records a complaint. */
@@ -291,7 +303,6 @@ public final class CustomerBase {
         patience = Arrays.copyOf(patience, n);
         complaintPropensity = Arrays.copyOf(complaintPropensity, n);
         highValue = Arrays.copyOf(highValue, n);
-        openProblem = Arrays.copyOf(openProblem, n);
         loyaltyBeforeFailure = Arrays.copyOf(loyaltyBeforeFailure, n);
         acquiredDay = Arrays.copyOf(acquiredDay, n);
         exitDay = Arrays.copyOf(exitDay, n);
@@ -301,8 +312,6 @@ public final class CustomerBase {
         failures = Arrays.copyOf(failures, n);
         complaints = Arrays.copyOf(complaints, n);
         recoveries = Arrays.copyOf(recoveries, n);
-        activities = Arrays.copyOf(activities, n);
-        contacts = Arrays.copyOf(contacts, n);
         active = Arrays.copyOf(active, n);
         activeSlot = Arrays.copyOf(activeSlot, n);
     }

@@ -7,26 +7,33 @@ import java.util.Arrays;
  * the whole calendar (see {@code LoyaltyModel}), so MASON's schedule holds a handful of events
  * instead of one per customer.
  *
- * <p>A two-level calendar queue: events of the current day sit in a small indexed min-heap
- * ({@link IndexedMinHeap}, cache-resident); later events are appended, unsorted, to one bucket
- * per day and moved into the heap when their day comes. Rescheduling a customer leaves a stale
- * entry in its old bucket, skipped on loading. Events after the horizon are remembered but
- * never bucketed: they cannot fire. Ties are broken by customer id.
+ * <p>A two-level calendar queue: events of the current day sit in a small binary min-heap of
+ * primitives (cache-resident); later events are appended, unsorted, to one bucket per day and
+ * moved into the heap when their day comes. The authoritative time of each customer is kept
+ * in {@link ScheduledTimes}; rescheduling or removing a customer leaves stale entries behind,
+ * which are recognised (their time no longer matches) and skipped. Events after the horizon
+ * are remembered but never bucketed: they cannot fire. Ties are broken by customer id.
  */
 public final class CustomerCalendar {
     private static final double BUCKET_DAYS = 1.0;
 
-    private final IndexedMinHeap near = new IndexedMinHeap();
+    private final ScheduledTimes scheduled;
     private final double horizon;
-    private double[] scheduled = new double[0];
+    private double[] heapTimes = new double[1024];
+    private int[] heapIds = new int[1024];
+    private int heapSize;
     private int[][] buckets = new int[16][];
     private int[] bucketSizes = new int[16];
     private int nextBucket;
     private int lastBucket = -1;
     private int size;
 
-    /** @param horizon the last day on which events can fire */
-    public CustomerCalendar(double horizon) {
+    /**
+     * @param scheduled where each customer's pending time is kept
+     * @param horizon   the last day on which events can fire
+     */
+    public CustomerCalendar(ScheduledTimes scheduled, double horizon) {
+        this.scheduled = scheduled;
         this.horizon = horizon;
     }
 
@@ -35,48 +42,43 @@ public final class CustomerCalendar {
         return size;
     }
 
-    /** @return the pending time of {@code id}, or NaN if none */
-    public double timeOf(int id) {
-        return id < scheduled.length ? scheduled[id] : Double.NaN;
-    }
-
     /** @return the earliest pending time up to the horizon, or +infinity if none */
     public double firstTime() {
-        while (near.isEmpty() && nextBucket <= lastBucket) {
+        while (true) {
+            while (heapSize > 0 && scheduled.scheduledTime(heapIds[0]) != heapTimes[0]) {
+                pop();
+            }
+            if (heapSize > 0 || nextBucket > lastBucket) {
+                return heapSize > 0 ? heapTimes[0] : Double.POSITIVE_INFINITY;
+            }
             load(nextBucket++);
         }
-        return near.firstTime();
     }
 
-    /** @return the customer whose event is earliest; {@link #firstTime()} must be finite */
+    /** @return the customer whose event is earliest; call right after a finite {@link #firstTime()} */
     public int firstId() {
-        return near.firstId();
+        return heapIds[0];
     }
 
     /** Sets (inserts or moves) the pending event time of customer {@code id}. */
     public void set(int id, double time) {
-        ensureId(id);
-        if (Double.isNaN(scheduled[id])) {
+        if (Double.isNaN(scheduled.scheduledTime(id))) {
             size++;
         }
-        scheduled[id] = time;
+        scheduled.setScheduledTime(id, time);
         int bucket = (int) Math.floor(time / BUCKET_DAYS);
         if (bucket < nextBucket) {
-            near.set(id, time);
-            return;
-        }
-        near.remove(id);
-        if (time <= horizon) {
+            push(id, time);
+        } else if (time <= horizon) {
             append(bucket, id);
         }
     }
 
     /** Removes customer {@code id}'s pending event, if any. */
     public void remove(int id) {
-        if (id < scheduled.length && !Double.isNaN(scheduled[id])) {
-            scheduled[id] = Double.NaN;
+        if (!Double.isNaN(scheduled.scheduledTime(id))) {
+            scheduled.setScheduledTime(id, Double.NaN);
             size--;
-            near.remove(id);
         }
     }
 
@@ -84,13 +86,59 @@ public final class CustomerCalendar {
         int[] ids = buckets[bucket];
         for (int i = 0; i < bucketSizes[bucket]; i++) {
             int id = ids[i];
-            double t = scheduled[id];
-            if (!Double.isNaN(t) && (int) Math.floor(t / BUCKET_DAYS) == bucket) {
-                near.set(id, t);
+            double t = scheduled.scheduledTime(id);
+            if ((int) Math.floor(t / BUCKET_DAYS) == bucket) {
+                push(id, t);
             }
         }
         buckets[bucket] = null;
         bucketSizes[bucket] = 0;
+    }
+
+    private static boolean before(double t1, int id1, double t2, int id2) {
+        return t1 < t2 || (t1 == t2 && id1 < id2);
+    }
+
+    private void push(int id, double t) {
+        if (heapSize == heapIds.length) {
+            heapIds = Arrays.copyOf(heapIds, heapSize * 2);
+            heapTimes = Arrays.copyOf(heapTimes, heapSize * 2);
+        }
+        int at = heapSize++;
+        while (at > 0) {
+            int parent = (at - 1) >>> 1;
+            if (!before(t, id, heapTimes[parent], heapIds[parent])) {
+                break;
+            }
+            heapIds[at] = heapIds[parent];
+            heapTimes[at] = heapTimes[parent];
+            at = parent;
+        }
+        heapIds[at] = id;
+        heapTimes[at] = t;
+    }
+
+    private void pop() {
+        int lastId = heapIds[--heapSize];
+        double lastTime = heapTimes[heapSize];
+        int at = 0;
+        while (true) {
+            int child = 2 * at + 1;
+            if (child >= heapSize) {
+                break;
+            }
+            if (child + 1 < heapSize && before(heapTimes[child + 1], heapIds[child + 1], heapTimes[child], heapIds[child])) {
+                child++;
+            }
+            if (!before(heapTimes[child], heapIds[child], lastTime, lastId)) {
+                break;
+            }
+            heapIds[at] = heapIds[child];
+            heapTimes[at] = heapTimes[child];
+            at = child;
+        }
+        heapIds[at] = lastId;
+        heapTimes[at] = lastTime;
     }
 
     private void append(int bucket, int id) {
@@ -111,13 +159,5 @@ public final class CustomerCalendar {
         ids[n] = id;
         bucketSizes[bucket] = n + 1;
         lastBucket = Math.max(lastBucket, bucket);
-    }
-
-    private void ensureId(int id) {
-        if (id >= scheduled.length) {
-            int old = scheduled.length;
-            scheduled = Arrays.copyOf(scheduled, Math.max(id + 1, Math.max(16, old + (old >> 1))));
-            Arrays.fill(scheduled, old, scheduled.length, Double.NaN);
-        }
     }
 }
