@@ -37,15 +37,15 @@ public final class SingleRun {
         List<Observation> observations = new ArrayList<>();
         model.onObservation(observations::add);
         model.run();
-        Observation last = observations.get(observations.size() - 1);
-        Map<String, Double> summary = summarise(model, last);
+        Map<String, Double> summary = summarise(model, observations);
         CustomerTable customers = new CustomerTable(model.customers(), model.dynamics(), days);
         double wall = (System.nanoTime() - start) / 1e9;
         return new RunResult(arm, armIndex, replication, seed, observations, summary, customers,
                 model.counters().events(), model.pendingEventsMax(), wall);
     }
 
-    private static Map<String, Double> summarise(LoyaltyModel model, Observation last) {
+    private static Map<String, Double> summarise(LoyaltyModel model, List<Observation> observations) {
+        Observation last = observations.get(observations.size() - 1);
         Map<String, Double> s = new LinkedHashMap<>();
         CustomerBase base = model.customers();
         ModelCounters counters = model.counters();
@@ -86,6 +86,8 @@ public final class SingleRun {
         s.put("recovery_net_repeat_unresolved", recovery.meanNetChange(false, false));
         s.put("agents_quit", (double) centre.agentsQuit());
         s.put("agent_stress_mean", last.get("agent_stress_mean"));
+        s.put("agent_stress_avg", observations.stream().mapToDouble(o -> o.get("agent_stress_mean"))
+                .filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN));
         for (String money : List.of("revenue", "cost", "profit", "cost_goods", "cost_wages", "cost_training",
                 "cost_hiring", "cost_gestures", "cost_special", "cost_follow_up", "cost_acquisition")) {
             s.put(money, last.get(money + "_cum"));

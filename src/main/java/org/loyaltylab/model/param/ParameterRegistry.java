@@ -199,7 +199,7 @@ public final class ParameterRegistry {
     public static final ParameterDef BOUNDARY_RELIEF = real("agents.boundary_stress_share", "-",
             0.3, 0, 1, "share of abuse stress still felt when boundaries let the agent end the contact", S003);
     public static final ParameterDef STRESS_RECOVERY_DAYS = real("agents.stress_recovery_days", "days",
-            2, 0.01, 1000, "time constant of stress relief by rest", ASSUMPTION);
+            3, 0.01, 1000, "time constant of stress relief by rest", ASSUMPTION);
     public static final ParameterDef BURNOUT_LEVEL = real("agents.burnout_level", "stress",
             0.85, 0.05, 1, "stress at which an agent quits", ASSUMPTION);
     public static final ParameterDef HIRING_DELAY = real("agents.hiring_delay_days", "days",

@@ -1,0 +1,143 @@
+package org.loyaltylab.facts;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.loyaltylab.experiment.CustomerTable;
+import org.loyaltylab.experiment.RunResult;
+import org.loyaltylab.stats.ConfidenceInterval;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The stylized facts F1-F6 of the model brief, each from the default model (scaled down to
+ * 13,333 customers and two agents) with policies or customer mixes varied as the fact states,
+ * common random numbers, and 95 % paired intervals that must exclude zero in the stated
+ * direction. F1's per-incident part and F5/F6's per-encounter parts are in EncounterRulesTest.
+ */
+class StylizedFactsTest {
+    private static Map<String, Map<String, Object>> arms(Object... nameThenOverrides) {
+        Map<String, Map<String, Object>> arms = new LinkedHashMap<>();
+        for (int i = 0; i < nameThenOverrides.length; i += 2) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> o = (Map<String, Object>) nameThenOverrides[i + 1];
+            arms.put((String) nameThenOverrides[i], o);
+        }
+        return arms;
+    }
+
+    private static void assertPositive(ConfidenceInterval ci, String what) {
+        assertTrue(ci.lower() > 0, () -> what + " should be positive: " + FactRuns.describe(ci));
+    }
+
+    private static void assertNegative(ConfidenceInterval ci, String what) {
+        assertTrue(ci.upper() < 0, () -> what + " should be negative: " + FactRuns.describe(ci));
+    }
+
+    @Test
+    void f1KindHandlingRetainsAndEarnsMoreAndTheGapWidensWithVolatileCustomers() {
+        FactRuns r = FactRuns.run(101, 6, arms(
+                "defensive", Map.of("policies.handling", "defensive"),
+                "kind", Map.of("policies.handling", "kind"),
+                "defensive-volatile", Map.of("policies.handling", "defensive", "customers.temperament_mean", 0.5),
+                "kind-volatile", Map.of("policies.handling", "kind", "customers.temperament_mean", 0.5)));
+        assertPositive(r.difference("kind", "defensive", "retention"), "kind - defensive retention");
+        assertPositive(r.difference("kind", "defensive", "profit"), "kind - defensive profit");
+        assertPositive(r.interaction("kind-volatile", "defensive-volatile", "kind", "defensive", "retention"),
+                "retention gap (volatile) - gap (ordinary)");
+    }
+
+    @Test
+    void f2GrantedLosesMainlyToIndifferenceUnderCompetitionAndTheGapVanishesInAMonopoly() {
+        FactRuns r = FactRuns.run(102, 6, arms(
+                "granted", Map.of("policies.appreciation", "granted"),
+                "special", Map.of("policies.appreciation", "special"),
+                "granted-monopoly", Map.of("policies.appreciation", "granted", "market.competition", 0.0),
+                "special-monopoly", Map.of("policies.appreciation", "special", "market.competition", 0.0)));
+        for (String other : new String[] {"churn_competitor", "churn_natural", "churn_unresolved", "churn_poor_handling"}) {
+            double[] indifference = r.values("granted", "churn_indifference");
+            double[] rival = r.values("granted", other);
+            double[] d = new double[indifference.length];
+            for (int i = 0; i < d.length; i++) {
+                d[i] = indifference[i] - rival[i];
+            }
+            assertPositive(ConfidenceInterval.studentT(d, 0.95), "indifference - " + other + " exits under granted");
+        }
+        ConfidenceInterval competitive = r.difference("special", "granted", "retention");
+        ConfidenceInterval monopoly = r.difference("special-monopoly", "granted-monopoly", "retention");
+        assertPositive(competitive, "special - granted retention under competition");
+        assertTrue(Math.max(Math.abs(monopoly.lower()), Math.abs(monopoly.upper())) < 0.2 * competitive.lower(),
+                () -> "monopoly gap " + FactRuns.describe(monopoly) + " is under a fifth of the competitive gap "
+                        + FactRuns.describe(competitive));
+    }
+
+    @Test
+    void f3TheRecoveryParadoxHoldsOnlyForFirstModerateWellRecoveredFailures() {
+        FactRuns r = FactRuns.run(103, 6, arms(
+                "excellent", Map.of("policies.handling", "kind", "policies.recovery", "excellent"),
+                "excellent-severe", Map.of("policies.handling", "kind", "policies.recovery", "excellent",
+                        "service.severity_mean", 0.75),
+                "poor", Map.of("policies.handling", "kind", "policies.recovery", "poor")));
+        assertPositive(r.mean("excellent", "recovery_net_first_resolved"),
+                "loyalty change across a first moderate failure recovered excellently");
+        assertNegative(r.mean("excellent", "recovery_net_repeat_resolved"), "same, for a repeated failure");
+        assertNegative(r.mean("excellent-severe", "recovery_net_first_resolved"), "same, for severe failures");
+        assertNegative(r.mean("poor", "recovery_net_first_resolved"), "same, with poor recovery");
+        assertNegative(r.mean("excellent", "recovery_net_first_unresolved"), "a first failure left unresolved");
+    }
+
+    @Test
+    void f4ComplainersAreHighValueAndTurningThemAwayLosesMoreThanItSaves() {
+        FactRuns r = FactRuns.run(104, 6, arms(
+                "keep", Map.of("policies.complainers", "keep"),
+                "turn-away", Map.of("policies.complainers", "turn-away")));
+        double[] ratio = new double[r.runs("keep").size()];
+        for (int i = 0; i < ratio.length; i++) {
+            RunResult run = r.runs("keep").get(i);
+            CustomerTable t = run.customers();
+            double complainers = 0;
+            double others = 0;
+            int nc = 0;
+            int no = 0;
+            for (int c = 0; c < t.size(); c++) {
+                if (t.complaints(c) > 0) {
+                    complainers += t.value(c);
+                    nc++;
+                } else {
+                    others += t.value(c);
+                    no++;
+                }
+            }
+            ratio[i] = (complainers / nc) / (others / no) - 1;
+        }
+        assertPositive(ConfidenceInterval.studentT(ratio, 0.95), "complainers' spend relative to non-complainers'");
+        assertNegative(r.difference("turn-away", "keep", "revenue"), "revenue lost by turning complainers away");
+        assertNegative(r.difference("turn-away", "keep", "profit"), "revenue lost minus cost saved");
+    }
+
+    @Test
+    void f5AbuseRaisesStressStressBreedsDefensivenessAndBoundariesReduceBurnout() {
+        FactRuns r = FactRuns.run(105, 6, arms(
+                "tolerate", Map.of("policies.abuse", "tolerate"),
+                "tolerate-rude", Map.of("policies.abuse", "tolerate", "customers.rudeness_mean", 0.4),
+                "boundaries-rude", Map.of("policies.abuse", "boundaries", "customers.rudeness_mean", 0.4)));
+        assertPositive(r.difference("tolerate-rude", "tolerate", "agent_stress_avg"), "stress from a ruder mix");
+        assertPositive(r.difference("tolerate-rude", "tolerate", "defensive_share"), "defensive answers from a ruder mix");
+        assertNegative(r.difference("boundaries-rude", "tolerate-rude", "agent_stress_avg"), "stress under boundaries");
+        assertNegative(r.difference("boundaries-rude", "tolerate-rude", "agents_quit"), "agents quitting under boundaries");
+    }
+
+    @Test
+    void f6EmpathyAndTrainingLowerDefensiveAnswersAndTrainingRaisesResolution() {
+        FactRuns r = FactRuns.run(106, 5, arms(
+                "none", Map.of("policies.training", "none"),
+                "basic", Map.of("policies.training", "basic"),
+                "empathy", Map.of("policies.training", "empathy"),
+                "none-empathic-hires", Map.of("policies.training", "none", "agents.empathy_mean", 0.75)));
+        assertNegative(r.difference("basic", "none", "defensive_share"), "defensive share, basic - none");
+        assertNegative(r.difference("empathy", "basic", "defensive_share"), "defensive share, empathy - basic");
+        assertNegative(r.difference("none-empathic-hires", "none", "defensive_share"),
+                "defensive share, empathic hires - ordinary hires");
+        assertPositive(r.difference("basic", "none", "resolution_rate"), "resolution rate, basic - none");
+    }
+}
