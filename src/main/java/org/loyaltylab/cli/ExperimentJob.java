@@ -28,6 +28,7 @@ import org.loyaltylab.output.AnalysisTables;
 import org.loyaltylab.output.ExperimentTables;
 import org.loyaltylab.output.Json;
 import org.loyaltylab.output.io.AtomicFiles;
+import org.loyaltylab.output.report.ReportBuilder;
 import org.loyaltylab.stats.ConfidenceInterval;
 
 /**
@@ -45,11 +46,13 @@ final class ExperimentJob {
     private final Double precision;
     private final int maxReplications;
     private final boolean quiet;
+    private final boolean charts;
     private final List<String> command;
     private final PrintWriter out;
 
     ExperimentJob(ExperimentSpec spec, Path dir, int threads, Double precision, int maxReplications, boolean quiet,
-                  List<String> command, PrintWriter out) {
+                  boolean charts, List<String> command, PrintWriter out) {
+        this.charts = charts;
         this.spec = spec;
         this.dir = dir;
         this.threads = threads;
@@ -105,6 +108,9 @@ final class ExperimentJob {
         AnalysisTables.writeRecovery(dir, RecoveryCurves.of(samples));
         long events = results.stream().mapToLong(RunResult::events).sum();
         AtomicFiles.writeString(dir.resolve("run.json"), Json.write(manifest(done, wall, events, stopping, findings)));
+        if (charts) {
+            ReportBuilder.build(dir);
+        }
         if (!quiet) {
             printSummary(samples, findings, done, wall, events);
         }
@@ -184,7 +190,7 @@ final class ExperimentJob {
         for (String f : findings) {
             out.println(f);
         }
-        out.println("Results in " + dir);
+        out.println("Results in " + dir + (charts ? " (report: " + dir.resolve("report.html") + ")" : ""));
         out.flush();
     }
 }

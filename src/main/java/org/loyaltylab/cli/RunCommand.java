@@ -52,6 +52,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar or summary")
     private boolean quiet;
 
+    @Option(names = "--no-charts", description = "write the tables only, no charts or report")
+    private boolean noCharts;
+
     @Override
     public Integer call() throws Exception {
         ExperimentSpec experiment = ExperimentLoader.load(file);
@@ -77,7 +80,7 @@ final class RunCommand implements Callable<Integer> {
         requirePositive("--threads", workers);
         Path dir = out != null ? out : Path.of("results", experiment.name());
         List<String> command = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
-        new ExperimentJob(experiment, dir, workers, precision, maxReplications, quiet, command,
+        new ExperimentJob(experiment, dir, workers, precision, maxReplications, quiet, !noCharts, command,
                 spec.commandLine().getOut()).execute();
         return 0;
     }

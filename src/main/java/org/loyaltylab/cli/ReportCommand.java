@@ -1,0 +1,32 @@
+package org.loyaltylab.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.loyaltylab.output.report.ReportBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code loyaltylab report DIR}: redraws charts and the report from the tables, without re-running. */
+@Command(name = "report", description = "Redraw the charts (charts/*.png|svg|pdf) and report.html of a results "
+        + "directory from its tables, without re-running the simulation.")
+final class ReportCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "a results directory written by loyaltylab run")
+    private Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(dir) || !Files.exists(dir.resolve("run.json"))) {
+            throw new UsageException(dir + " is not a results directory (no run.json)");
+        }
+        Path report = ReportBuilder.build(dir);
+        spec.commandLine().getOut().println("Charts in " + dir.resolve("charts") + ", report in " + report);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}
