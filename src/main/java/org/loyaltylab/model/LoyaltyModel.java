@@ -33,6 +33,7 @@ import org.loyaltylab.model.centre.Contact;
 import org.loyaltylab.model.centre.ContactCentre;
 import org.loyaltylab.model.centre.EncounterOutcome;
 import org.loyaltylab.model.centre.EncounterSituation;
+import org.loyaltylab.model.centre.Story;
 import org.loyaltylab.model.customer.AcquisitionChannel;
 import org.loyaltylab.model.customer.CustomerBase;
 import org.loyaltylab.model.customer.CustomerCalendar;
@@ -73,6 +74,7 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
     private final double horizon;
     private final long replicationSeed;
     private final List<Consumer<Observation>> observers = new ArrayList<>();
+    private final List<StoryListener> storyListeners = new ArrayList<>();
     private final CountingSchedule counting;
     private volatile PolicySet policies;
     private final double inquiryRate;
@@ -137,6 +139,11 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
     /** Registers a listener for each observation. Call before {@link #start()}. */
     public void onObservation(Consumer<Observation> listener) {
         observers.add(listener);
+    }
+
+    /** Registers a listener told of every story a customer tells (for the live view). */
+    public void onStory(StoryListener listener) {
+        storyListeners.add(listener);
     }
 
     /** Runs the model from day 0 to the horizon. */
@@ -375,6 +382,11 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         int id = contact.customer();
         EncounterOutcome outcome = contact.outcome();
         wordOfMouth.tell(id, contact.contactIndex(), outcome.story(), day, this);
+        if (outcome.story() != Story.NONE) {
+            for (StoryListener listener : storyListeners) {
+                listener.told(id, outcome.story(), day);
+            }
+        }
         if (!customers.isActive(id)) {
             rescheduleDriver();
             return;

@@ -84,9 +84,28 @@ public final class ChartExport {
     public static String svg(Figure figure, String idPrefix, boolean inline) {
         SVGGraphics2D g = new SVGGraphics2D(ChartStyle.WIDTH, ChartStyle.HEIGHT);
         g.setDefsKeyPrefix(idPrefix.replaceAll("[^A-Za-z0-9]", "") + "-");
+        g.setGeomDoubleConverter(ChartExport::oneDecimal);
+        g.setTransformDoubleConverter(ChartExport::threeDecimals);
         figure.draw(g, new Rectangle2D.Double(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT));
         return g.getSVGElement(null, !inline,
                 inline ? new org.jfree.svg.ViewBox(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT) : null, null, null);
+    }
+
+    /** Coordinates to a tenth of a pixel: invisible, and SVG files a third the size. */
+    private static String oneDecimal(double v) {
+        return trim(String.format(java.util.Locale.ROOT, "%.1f", v));
+    }
+
+    private static String threeDecimals(double v) {
+        return trim(String.format(java.util.Locale.ROOT, "%.3f", v));
+    }
+
+    private static String trim(String s) {
+        if (s.indexOf('.') < 0) {
+            return s;
+        }
+        String t = s.replaceAll("0+$", "");
+        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
     }
 
     private static Path sibling(Path base, String extension) {
