@@ -1,0 +1,159 @@
+package org.loyaltylab.gui;
+
+import java.awt.BasicStroke;
+import java.awt.Dimension;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JFrame;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.loyaltylab.model.Observation;
+import org.loyaltylab.output.charts.ChartStyle;
+
+/**
+ * The live JFreeChart 1.5 charts, each in its own frame registered with MASON's Console: active
+ * customers, mean loyalty, churn by reason, and the service floor (defensive answers and agent
+ * stress). One colour per arm (the charts' palette); line style tells the series apart within
+ * an arm. Churn by reason is a live stacked bar per arm.
+ */
+final class LiveCharts {
+    private static final String[][] REASONS = {{"churn_indifference_total", "taken for granted"},
+        {"churn_competitor_total", "competitor"}, {"churn_unresolved_total", "unresolved"},
+        {"churn_poor_handling_total", "defensive answer"}, {"churn_natural_total", "natural"}};
+
+    /** One chart: its frame and, per arm, the series it shows. */
+    private record LiveChart(JFrame frame, JFreeChart chart, List<List<XYSeries>> seriesByArm,
+                             List<String[]> columns) {
+    }
+
+    private final List<LiveArm> arms;
+    private final List<LiveChart> charts = new ArrayList<>();
+    private final org.jfree.data.category.DefaultCategoryDataset reasons =
+            new org.jfree.data.category.DefaultCategoryDataset();
+    private final JFrame reasonsFrame;
+    private final int[] shown;
+
+    LiveCharts(List<LiveArm> arms) {
+        this.arms = arms;
+        this.shown = new int[arms.size()];
+        charts.add(chart("Active customers", "Customers", List.<String[]>of(new String[] {"active_customers", ""}), 1));
+        charts.add(chart("Mean loyalty", "Loyalty (0 to 1)", List.<String[]>of(new String[] {"mean_loyalty", ""}), 1));
+        charts.add(chart("Defensive answers and agent stress", "% (answers) / % of burnout scale (stress)",
+                List.of(new String[] {"defensive_share", "defensive answers"}, new String[] {"agent_stress_mean", "stress"}),
+                100));
+        reasonsFrame = reasonsFrame();
+    }
+
+    private LiveChart chart(String title, String yLabel, List<String[]> columns, double scale) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        List<List<XYSeries>> byArm = new ArrayList<>();
+        int s = 0;
+        for (LiveArm arm : arms) {
+            List<XYSeries> list = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) {
+                String label = columns.get(c)[1].isEmpty() ? arm.name() : arm.name() + ": " + columns.get(c)[1];
+                XYSeries series = new XYSeries(label, true, true);
+                data.addSeries(series);
+                list.add(series);
+                renderer.setSeriesPaint(s, ChartStyle.colour(arm.index()));
+                renderer.setSeriesStroke(s, dash(c));
+                s++;
+            }
+            byArm.add(list);
+        }
+        NumberAxis y = new NumberAxis(yLabel);
+        y.setAutoRangeIncludesZero(false);
+        JFreeChart chart = new JFreeChart(title, null, new XYPlot(data, new NumberAxis("Day"), y, renderer), true);
+        ChartStyle.apply(chart, 0.62);
+        ChartPanel panel = new ChartPanel(chart);
+        panel.setPreferredSize(new Dimension(800, 450));
+        JFrame frame = new JFrame(title);
+        frame.setContentPane(panel);
+        frame.pack();
+        List<String[]> scaled = new ArrayList<>();
+        for (String[] c : columns) {
+            scaled.add(new String[] {c[0], Double.toString(scale)});
+        }
+        return new LiveChart(frame, chart, byArm, scaled);
+    }
+
+    private static BasicStroke dash(int style) {
+        float[][] patterns = {null, {12f, 6f}, {3f, 5f}, {14f, 5f, 3f, 5f}, {2f, 2f}};
+        float[] p = patterns[style % patterns.length];
+        return p == null ? new BasicStroke(3f) : new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, p, 0f);
+    }
+
+    /** @return the frames, for registering with the Console */
+    List<JFrame> frames() {
+        List<JFrame> frames = new ArrayList<>(charts.stream().map(LiveChart::frame).toList());
+        frames.add(2, reasonsFrame);
+        return frames;
+    }
+
+    private JFrame reasonsFrame() {
+        org.jfree.chart.plot.CategoryPlot plot = new org.jfree.chart.plot.CategoryPlot(reasons,
+                new org.jfree.chart.axis.CategoryAxis(null), new NumberAxis("Customers lost so far"),
+                new org.jfree.chart.renderer.category.StackedBarRenderer());
+        plot.setOrientation(org.jfree.chart.plot.PlotOrientation.HORIZONTAL);
+        org.jfree.chart.renderer.category.StackedBarRenderer r =
+                (org.jfree.chart.renderer.category.StackedBarRenderer) plot.getRenderer();
+        r.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        r.setShadowVisible(false);
+        for (int i = 0; i < REASONS.length; i++) {
+            r.setSeriesPaint(i, ChartStyle.colour(i + 2));
+        }
+        JFreeChart chart = new JFreeChart("Why customers left", null, plot, true);
+        ChartStyle.apply(chart, 0.62);
+        ChartPanel panel = new ChartPanel(chart);
+        panel.setPreferredSize(new Dimension(800, 450));
+        JFrame frame = new JFrame("Why customers left");
+        frame.setContentPane(panel);
+        frame.pack();
+        return frame;
+    }
+
+    /** Adds the observations made since the last update. */
+    void update() {
+        for (LiveArm arm : arms) {
+            List<Observation> obs = arm.observations();
+            for (LiveChart c : charts) {
+                List<XYSeries> series = c.seriesByArm().get(arm.index());
+                for (int k = shown[arm.index()]; k < obs.size(); k++) {
+                    Observation o = obs.get(k);
+                    for (int i = 0; i < series.size(); i++) {
+                        double v = o.get(c.columns().get(i)[0]) * Double.parseDouble(c.columns().get(i)[1]);
+                        if (!Double.isNaN(v)) {
+                            series.get(i).add(o.day(), v, false);
+                        }
+                    }
+                }
+            }
+            shown[arm.index()] = obs.size();
+            if (!obs.isEmpty()) {
+                Observation last = obs.get(obs.size() - 1);
+                for (String[] reason : REASONS) {
+                    reasons.setValue(last.get(reason[0]), reason[1], arm.name());
+                }
+            }
+        }
+        for (LiveChart c : charts) {
+            c.seriesByArm().forEach(list -> list.forEach(XYSeries::fireSeriesChanged));
+        }
+    }
+
+    /** @return the number of points shown in the first chart, per arm (for tests) */
+    int points(int arm) {
+        return charts.get(0).seriesByArm().get(arm).get(0).getItemCount();
+    }
+
+    void dispose() {
+        charts.forEach(c -> c.frame().dispose());
+        reasonsFrame.dispose();
+    }
+}

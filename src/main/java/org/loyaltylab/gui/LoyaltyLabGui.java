@@ -1,0 +1,303 @@
+package org.loyaltylab.gui;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.HeadlessException;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import javax.swing.JFrame;
+import javax.swing.JMenu;
+import javax.swing.JMenuItem;
+import javax.swing.SwingUtilities;
+import org.loyaltylab.model.LoyaltyModel;
+import org.loyaltylab.model.centre.Story;
+import org.loyaltylab.model.param.ParameterRegistry;
+import org.loyaltylab.model.param.Parameters;
+import sim.display.Console;
+import sim.display.Controller;
+import sim.display.Display2D;
+import sim.display.GUIState;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The live simulation for seminars, on MASON's Console: the service floor and customer base
+ * of one or two arms side by side (common random numbers, so the room sees the curves
+ * diverge), live charts, the policies editable in the model inspector, a speed that keeps the
+ * animation watchable (a pause per simulated day), and a Scenario menu of the ready experiments.
+ */
+public final class LoyaltyLabGui extends GUIState {
+    private static final int SAMPLE = 1500;
+    private static final int ORDER_AFTER_MODEL = 100;
+
+    private final List<ArmSetup> setups;
+    private final long seed;
+    private final int days;
+    private final Consumer<Path> scenarioLoader;
+    private final List<LiveArm> arms = new ArrayList<>();
+    private int nextAgents;
+    private double nextTemperament;
+    private long pauseMillisPerDay = 120;
+    private Display2D display;
+    private JFrame displayFrame;
+    private final FloorPortrayal floor = new FloorPortrayal();
+    private LiveCharts charts;
+    private Console console;
+
+    /**
+     * @param setups         the arms (the first two are shown)
+     * @param seed           the replication seed shared by the arms
+     * @param days           the horizon
+     * @param scenarioLoader called when a scenario is chosen from the menu
+     */
+    public LoyaltyLabGui(List<ArmSetup> setups, long seed, int days, Consumer<Path> scenarioLoader) {
+        super(new LoyaltyModel(setups.get(0).parameters(), seed, days));
+        this.setups = setups.subList(0, Math.min(2, setups.size()));
+        this.seed = seed;
+        this.days = days;
+        this.scenarioLoader = scenarioLoader;
+        Parameters first = setups.get(0).parameters();
+        nextAgents = first.integer(ParameterRegistry.AGENTS);
+        nextTemperament = first.real(ParameterRegistry.TEMPERAMENT_MEAN);
+        buildArms();
+    }
+
+    /** @return the window title */
+    public static String getName() {
+        return "Loyalty Lab: live service floor";
+    }
+
+    private void buildArms() {
+        arms.clear();
+        for (int i = 0; i < setups.size(); i++) {
+            Parameters p = setups.get(i).parameters().with(ParameterRegistry.AGENTS.key(), nextAgents)
+                    .with(ParameterRegistry.TEMPERAMENT_MEAN.key(), nextTemperament);
+            arms.add(new LiveArm(setups.get(i).name(), i, p, seed, days));
+        }
+        state = arms.get(0).model();
+    }
+
+    LiveArm firstArm() {
+        return arms.get(0);
+    }
+
+    int nextAgents() {
+        return nextAgents;
+    }
+
+    void setNextAgents(int n) {
+        nextAgents = n;
+    }
+
+    double nextTemperament() {
+        return nextTemperament;
+    }
+
+    void setNextTemperament(double t) {
+        nextTemperament = t;
+    }
+
+    /** @return the pause per simulated day, milliseconds (the animation's speed) */
+    public long getPauseMillisPerDay() {
+        return pauseMillisPerDay;
+    }
+
+    /** @param ms the pause per simulated day, milliseconds */
+    public void setPauseMillisPerDay(long ms) {
+        pauseMillisPerDay = Math.max(0, ms);
+    }
+
+    @Override
+    public Object getSimulationInspectedObject() {
+        return new LivePolicies(this);
+    }
+
+    @Override
+    public void start() {
+        buildArms();
+        super.start();
+        for (int i = 1; i < arms.size(); i++) {
+            arms.get(i).model().start();
+        }
+        int[][] sample = new int[arms.size()][];
+        for (int a = 0; a < arms.size(); a++) {
+            int n = Math.min(SAMPLE, arms.get(a).model().customers().count());
+            sample[a] = java.util.stream.IntStream.range(0, n).toArray();
+        }
+        floor.setScene(arms, sample);
+        if (display != null) {
+            display.reset();
+            display.repaint();
+        }
+        state.schedule.scheduleRepeating(0.0, ORDER_AFTER_MODEL, (Steppable) this::endOfDay, 1.0);
+    }
+
+    /** Once per simulated day: bring the other arm to the same time, update views, pause. */
+    private void endOfDay(SimState s) {
+        double now = s.schedule.getTime();
+        for (int i = 1; i < arms.size(); i++) {
+            LoyaltyModel m = arms.get(i).model();
+            while (m.schedule.getTime() < now && m.schedule.step(m)) {
+                // lockstep with the first arm
+            }
+        }
+        @SuppressWarnings("unchecked")
+        Map<Integer, Story>[] stories = new Map[arms.size()];
+        for (int a = 0; a < arms.size(); a++) {
+            stories[a] = arms.get(a).takeStories();
+        }
+        floor.setFlashes(stories);
+        if (charts != null) {
+            SwingUtilities.invokeLater(charts::update);
+        }
+        if (pauseMillisPerDay > 0 && console != null && console.getPlayState() == Console.PS_PLAYING) {
+            try {
+                Thread.sleep(pauseMillisPerDay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public void init(Controller c) {
+        super.init(c);
+        display = new Display2D(1100, 800, this) {
+            private static final long serialVersionUID = 1L;
+
+            {
+                updateRule = UPDATE_RULE_INTERNAL_TIME;
+                timeInterval = 1.0;
+            }
+        };
+        display.setBackdrop(Color.WHITE);
+        floor.setField(arms);
+        display.attach(floor, "Service floor and customers");
+        displayFrame = display.createFrame();
+        displayFrame.setTitle("Service floor and customers");
+        c.registerFrame(displayFrame);
+        displayFrame.setVisible(true);
+        charts = new LiveCharts(arms);
+        for (JFrame f : charts.frames()) {
+            c.registerFrame(f);
+            f.setVisible(true);
+        }
+        if (c instanceof Console) {
+            console = (Console) c;
+            console.getJMenuBar().add(scenarioMenu());
+        }
+    }
+
+    private JMenu scenarioMenu() {
+        JMenu menu = new JMenu("Scenario");
+        try (Stream<Path> files = Files.list(Path.of("experiments"))) {
+            files.filter(f -> f.toString().endsWith(".yaml")).sorted().forEach(f -> {
+                JMenuItem item = new JMenuItem(f.getFileName().toString());
+                item.addActionListener(e -> scenarioLoader.accept(f));
+                menu.add(item);
+            });
+        } catch (IOException e) {
+            menu.add(new JMenuItem("(no experiments/ folder here)"));
+        }
+        return menu;
+    }
+
+    @Override
+    public void quit() {
+        super.quit();
+        if (charts != null) {
+            charts.dispose();
+        }
+        if (displayFrame != null) {
+            displayFrame.dispose();
+        }
+    }
+
+    /**
+     * Opens the Console on the given arms; with {@code screenshot}, runs {@code days} days without
+     * interaction, saves a picture of every window, prints chart point counts and exits.
+     *
+     * @return an exit code (the GUI itself keeps running when no screenshot is asked for)
+     */
+    public static int launch(List<ArmSetup> setups, long seed, int days, Path screenshot, Consumer<Path> loader) {
+        try {
+            LoyaltyLabGui gui = new LoyaltyLabGui(setups, seed, days, loader);
+            Console c = new Console(gui);
+            if (screenshot == null) {
+                c.setVisible(true);
+                return 0;
+            }
+            gui.setPauseMillisPerDay(0);
+            c.setVisible(true);
+            gui.start();
+            while (gui.state.schedule.getTime() < days && gui.step()) {
+                // run without interaction
+            }
+            SwingUtilities.invokeAndWait(gui.charts::update);
+            SwingUtilities.invokeAndWait(() -> gui.display.repaint());
+            Thread.sleep(300);
+            BufferedImage[] image = new BufferedImage[1];
+            SwingUtilities.invokeAndWait(() -> image[0] = gui.composite());
+            Files.createDirectories(screenshot.toAbsolutePath().getParent());
+            ImageIO.write(image[0], "png", screenshot.toFile());
+            for (LiveArm arm : gui.arms) {
+                System.out.println("chart-points arm=" + arm.name() + " n=" + gui.charts.points(arm.index()));
+            }
+            return 0;
+        } catch (HeadlessException e) {
+            System.err.println("error: no display: run the GUI on a desktop, or under xvfb-run for screenshots");
+            return 2;
+        } catch (IOException | InterruptedException | java.lang.reflect.InvocationTargetException e) {
+            System.err.println("error: screenshot failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Paints the display (left) and the charts (right, stacked) into one 1920 x 1080 picture. */
+    private BufferedImage composite() {
+        int w = 1920;
+        int h = 1080;
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        paint(g, displayFrame, 0, 0, 1120, h);
+        List<JFrame> frames = charts.frames();
+        int rowHeight = h / 2;
+        for (int i = 0; i < frames.size(); i++) {
+            paint(g, frames.get(i), 1120 + (i % 2) * 400, (i / 2) * rowHeight, 400, rowHeight);
+        }
+        g.setColor(java.awt.Color.LIGHT_GRAY);
+        g.drawLine(1120, 0, 1120, h);
+        g.dispose();
+        return image;
+    }
+
+    private static void paint(Graphics2D g, JFrame frame, int x, int y, int w, int h) {
+        java.awt.Container content = frame.getContentPane();
+        content.setSize(w, h);
+        content.doLayout();
+        content.validate();
+        layoutAll(content);
+        Graphics2D sub = (Graphics2D) g.create(x, y, w, h);
+        content.printAll(sub);
+        sub.dispose();
+    }
+
+    private static void layoutAll(java.awt.Container c) {
+        c.doLayout();
+        for (java.awt.Component child : c.getComponents()) {
+            if (child instanceof java.awt.Container) {
+                layoutAll((java.awt.Container) child);
+            }
+        }
+    }
+}

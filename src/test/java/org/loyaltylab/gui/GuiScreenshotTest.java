@@ -1,0 +1,66 @@
+package org.loyaltylab.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The live GUI under Xvfb, in screenshot mode, on a two-arm experiment: the picture has the
+ * expected size and content, and every arm's charts have data. Skipped, with a message, when
+ * xvfb-run is missing; .ci/run installs it.
+ */
+class GuiScreenshotTest {
+    @Test
+    void screenshotShowsBothArmsWithData(@TempDir Path tmp) throws Exception {
+        Assumptions.assumeTrue(new File("/usr/bin/xvfb-run").canExecute(),
+                "xvfb-run not installed (apt-get install xvfb): GUI test skipped");
+        Path experiment = tmp.resolve("two.yaml");
+        Files.writeString(experiment, String.join("\n", "name: two", "description: Kind or defensive, live.",
+                "parameters:", "  customers: {initial_count: 2000}", "arms:",
+                "  - name: defensive", "    parameters: {policies: {handling: defensive}}",
+                "  - name: kind", "    parameters: {policies: {handling: kind}}", ""));
+        Path png = tmp.resolve("gui.png");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(List.of("xvfb-run", "-a", "-s", "-screen 0 1920x1080x24", java,
+                "-Djava.awt.headless=false", "-cp", System.getProperty("java.class.path"),
+                "org.loyaltylab.cli.LoyaltyLab", "gui", experiment.toString(), "--screenshot", png.toString(),
+                "--days", "30")).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "GUI finished");
+        assertEquals(0, p.exitValue(), output);
+        Map<String, Integer> points = new HashMap<>();
+        Matcher m = Pattern.compile("chart-points arm=(\\S+) n=(\\d+)").matcher(output);
+        while (m.find()) {
+            points.put(m.group(1), Integer.parseInt(m.group(2)));
+        }
+        assertEquals(Map.of("defensive", 31, "kind", 31), points, "one chart point per day per arm: " + output);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1920, image.getWidth());
+        assertEquals(1080, image.getHeight());
+        Map<Integer, Integer> histogram = new HashMap<>();
+        int samples = 0;
+        for (int y = 0; y < image.getHeight(); y += 4) {
+            for (int x = 0; x < image.getWidth(); x += 4) {
+                histogram.merge(image.getRGB(x, y) & 0xFFFFFF, 1, Integer::sum);
+                samples++;
+            }
+        }
+        int commonest = histogram.values().stream().max(Integer::compare).orElse(0);
+        assertTrue(histogram.size() > 200, "many colours: " + histogram.size());
+        assertTrue(commonest < 0.8 * samples, "not mostly one colour");
+    }
+}
