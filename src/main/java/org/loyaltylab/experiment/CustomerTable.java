@@ -20,6 +20,19 @@ public final class CustomerTable {
     private final String[] exitReason;
     private final String[] firstFailure;
 
+    private CustomerTable() {
+        size = 0;
+        numbers = new double[12][0];
+        channel = new String[0];
+        exitReason = new String[0];
+        firstFailure = new String[0];
+    }
+
+    /** @return a table with no customers */
+    public static CustomerTable empty() {
+        return new CustomerTable();
+    }
+
     /** Copies the records of every customer in {@code base} as of {@code day}. */
     public CustomerTable(CustomerBase base, CustomerDynamics dynamics, double day) {
         size = base.count();

@@ -32,13 +32,26 @@ public final class SingleRun {
      */
     public static RunResult run(String arm, int armIndex, Parameters parameters, int replication, long seed,
                                 int days) {
+        return run(arm, armIndex, parameters, replication, seed, days, true);
+    }
+
+    /**
+     * As {@link #run(String, int, Parameters, int, long, int)}, optionally without the
+     * per-customer records (sweeps need only the summary).
+     *
+     * @param keepCustomers whether to copy out the customer records
+     * @return the run's results ({@code customers} empty when not kept)
+     */
+    public static RunResult run(String arm, int armIndex, Parameters parameters, int replication, long seed,
+                                int days, boolean keepCustomers) {
         long start = System.nanoTime();
         LoyaltyModel model = new LoyaltyModel(parameters, seed, days);
         List<Observation> observations = new ArrayList<>();
         model.onObservation(observations::add);
         model.run();
         Map<String, Double> summary = summarise(model, observations);
-        CustomerTable customers = new CustomerTable(model.customers(), model.dynamics(), days);
+        CustomerTable customers = keepCustomers ? new CustomerTable(model.customers(), model.dynamics(), days)
+                : CustomerTable.empty();
         double wall = (System.nanoTime() - start) / 1e9;
         return new RunResult(arm, armIndex, replication, seed, observations, summary, customers,
                 model.counters().events(), model.pendingEventsMax(), wall);

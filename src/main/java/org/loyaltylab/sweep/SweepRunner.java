@@ -1,0 +1,132 @@
+package org.loyaltylab.sweep;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+import org.loyaltylab.experiment.ArmPlan;
+import org.loyaltylab.experiment.RunResult;
+import org.loyaltylab.experiment.SingleRun;
+import org.loyaltylab.model.param.Parameters;
+import org.loyaltylab.model.random.KeyedRandom;
+
+/**
+ * Runs the runs of a sweep (points x arms x replications) that are in this shard and not yet in
+ * the store, on a pool of threads, storing each as it finishes. A run's seed depends only on
+ * (master seed, point, replication), shared by the arms, so the results do not depend on the
+ * thread count, the order, the sharding or the resumptions.
+ */
+public final class SweepRunner {
+    /** One run of the sweep. */
+    public record Task(int index, int point, int arm, int replication) {
+    }
+
+    private final List<Map<String, Object>> points;
+    private final List<ArmPlan> arms;
+    private final SweepSpec sweep;
+    private final long masterSeed;
+    private final int days;
+
+    /**
+     * @param points     the design's points
+     * @param arms       the experiment's arms
+     * @param sweep      the sweep
+     * @param masterSeed the experiment's master seed
+     * @param days       the horizon
+     */
+    public SweepRunner(List<Map<String, Object>> points, List<ArmPlan> arms, SweepSpec sweep, long masterSeed,
+                       int days) {
+        this.points = points;
+        this.arms = arms;
+        this.sweep = sweep;
+        this.masterSeed = masterSeed;
+        this.days = days;
+    }
+
+    /** @return the seed of a point's replication, shared by every arm */
+    public long seedOf(int point, int replication) {
+        return KeyedRandom.replicationSeed(KeyedRandom.replicationSeed(masterSeed, -1 - point), replication);
+    }
+
+    /**
+     * @param shard  this shard, 1 to shards
+     * @param shards the number of shards
+     * @return the runs of this shard, in order
+     */
+    public List<Task> tasks(int shard, int shards) {
+        List<Task> tasks = new ArrayList<>();
+        int index = 0;
+        for (int p = 0; p < points.size(); p++) {
+            for (int a = 0; a < arms.size(); a++) {
+                for (int r = 1; r <= sweep.replications(); r++) {
+                    if (index % shards == shard - 1) {
+                        tasks.add(new Task(index, p, a, r));
+                    }
+                    index++;
+                }
+            }
+        }
+        return tasks;
+    }
+
+    /**
+     * Runs the tasks not yet stored, storing each as it finishes.
+     *
+     * @param done called with the number of runs finished so far (from worker threads)
+     * @return the number of runs executed now
+     */
+    public int run(List<Task> tasks, SweepStore store, int threads, IntConsumer done)
+            throws SQLException, InterruptedException {
+        Set<String> stored = store.doneKeys();
+        List<Task> todo = tasks.stream()
+                .filter(t -> !stored.contains(SweepStore.key(t.point(), t.arm(), t.replication()))).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "loyaltylab-sweep");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            int[] finished = {tasks.size() - todo.size()};
+            List<Future<?>> futures = new ArrayList<>();
+            for (Task t : todo) {
+                futures.add(pool.submit(() -> {
+                    store.put(execute(t));
+                    synchronized (finished) {
+                        done.accept(++finished[0]);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            return todo.size();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SQLException) {
+                throw (SQLException) cause;
+            }
+            throw cause instanceof RuntimeException ? (RuntimeException) cause : new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private SweepStore.Row execute(Task t) {
+        ArmPlan arm = arms.get(t.arm());
+        Parameters p = arm.parameters().withAll(points.get(t.point()));
+        long seed = seedOf(t.point(), t.replication());
+        RunResult r = SingleRun.run(arm.name(), t.arm(), p, t.replication(), seed, days, false);
+        double[] metrics = new double[sweep.metrics().size()];
+        for (int i = 0; i < metrics.length; i++) {
+            metrics[i] = r.summary().get(sweep.metrics().get(i));
+        }
+        return new SweepStore.Row(t.point(), t.arm(), t.replication(), seed, metrics);
+    }
+}
