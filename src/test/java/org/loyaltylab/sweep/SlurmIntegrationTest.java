@@ -1,0 +1,67 @@
+package org.loyaltylab.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The SLURM path on a real single-node cluster started on this machine (Debian slurm-wlm and
+ * munge, as root): the sweep is submitted as an array job of 3 shards plus a dependent merge job,
+ * and the merged tables must equal an unsharded local sweep's, row for row. Skipped with a
+ * message when SLURM is not installed or the test does not run as root; .ci/run installs it.
+ */
+class SlurmIntegrationTest {
+    @Test
+    void arrayJobAndMergeEqualALocalSweep(@TempDir Path tmp) throws Exception {
+        Assumptions.assumeTrue(new File("/usr/sbin/slurmctld").exists(),
+                "slurm-wlm not installed (apt-get install slurm-wlm munge): SLURM test skipped");
+        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "not root: SLURM test skipped");
+        Path file = SweepTest.write(tmp);
+        Path launcher = tmp.resolve("loyaltylab.sh");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Files.writeString(launcher, "#!/usr/bin/env bash\nexec '" + java + "' -cp '" + System.getProperty("java.class.path")
+                + "' org.loyaltylab.cli.LoyaltyLab \"$@\"\n");
+        Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path scripts = Path.of("scripts/slurm").toAbsolutePath();
+        try {
+            assertEquals(0, run(tmp, List.of(scripts.resolve("local-cluster.sh").toString(), "start"), launcher, 120));
+            Path out = tmp.resolve("slurm");
+            assertEquals(0, run(tmp, List.of(scripts.resolve("submit.sh").toString(), file.toString(), out.toString(),
+                    "3"), launcher, 60));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+            while (System.nanoTime() < deadline && !Files.exists(out.resolve("merged/runs.csv"))) {
+                Thread.sleep(500);
+            }
+            while (System.nanoTime() < deadline && run(tmp, List.of("bash", "-c", "test -z \"$(squeue -h)\""),
+                    launcher, 10) != 0) {
+                Thread.sleep(500);
+            }
+            assertTrue(Files.exists(out.resolve("merged/runs.csv")), "the merge job wrote the tables");
+            assertEquals(0, SweepTest.cli("sweep", file.toString(), "--out", tmp.resolve("local").toString()));
+            assertEquals(SweepTest.tables(tmp.resolve("local")), SweepTest.tables(out.resolve("merged")));
+        } finally {
+            run(tmp, List.of(scripts.resolve("local-cluster.sh").toString(), "stop"), launcher, 30);
+        }
+    }
+
+    private static int run(Path dir, List<String> command, Path launcher, int seconds) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("LOYALTYLAB", launcher.toString());
+        Process p = pb.start();
+        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            return -1;
+        }
+        return p.exitValue();
+    }
+}
