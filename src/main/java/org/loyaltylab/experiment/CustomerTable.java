@@ -14,6 +14,10 @@ public final class CustomerTable {
         "complaint_propensity", "high_value", "acquired_day", "exit_day", "exit_reason", "failures", "complaints",
         "recoveries", "first_failure", "final_loyalty"};
 
+    private static final String[] CHANNELS = java.util.Arrays.stream(
+            org.loyaltylab.model.customer.AcquisitionChannel.values())
+            .map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
+
     private final int size;
     private final double[][] numbers;
     private final String[] channel;
@@ -54,7 +58,7 @@ public final class CustomerTable {
             numbers[9][id] = base.complaints(id);
             numbers[10][id] = base.recoveries(id);
             numbers[11][id] = active ? dynamics.loyaltyOn(id, day) : base.loyalty(id);
-            channel[id] = base.channel(id).name().toLowerCase(java.util.Locale.ROOT);
+            channel[id] = CHANNELS[base.channel(id).ordinal()];
             ExitReason r = base.exitReason(id);
             exitReason[id] = r == null ? "" : r.label();
             firstFailure[id] = base.firstFailure(id).label();

@@ -97,8 +97,8 @@ public final class ExperimentCharts {
         }
         drawn.add(serviceFloor());
         drawn.add(comparison());
-        Table customers = Table.readIfPresent(dir.resolve("customers.csv"));
-        if (customers != null) {
+        Path customers = dir.resolve("customers.csv");
+        if (Files.exists(customers)) {
             drawn.add(complaintsVersusValue(customers));
         }
         Path charts = dir.resolve("charts");
@@ -391,38 +391,37 @@ public final class ExperimentCharts {
 
     // --- complaints against value (seed 001) ---------------------------------------------------
 
-    private Drawn complaintsVersusValue(Table customers) {
-        double[] values = customers.rows().stream().mapToDouble(r -> Table.number(r, "value")).sorted().toArray();
+    private Drawn complaintsVersusValue(Path customers) throws IOException {
+        List<Double> spend = new ArrayList<>();
+        Table.forEachRow(customers, r -> spend.add(Table.number(r, "value")));
+        double[] values = spend.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double[] cuts = new double[9];
         for (int i = 0; i < 9; i++) {
             cuts[i] = values[(int) ((i + 1) / 10.0 * (values.length - 1))];
         }
         double horizon = timeseries.rows().stream().mapToDouble(r -> Table.number(r, "day")).max().orElse(1);
+        double[][] complaints = new double[arms.size()][10];
+        double[][] years = new double[arms.size()][10];
+        double[][] total = new double[arms.size()][10];
+        int[][] n = new int[arms.size()][10];
+        Table.forEachRow(customers, r -> {
+            int a = arms.indexOf(r.get("arm"));
+            double v = Table.number(r, "value");
+            int bin = Arrays.binarySearch(cuts, v);
+            bin = bin >= 0 ? bin : -bin - 1;
+            double exit = Table.number(r, "exit_day");
+            complaints[a][bin] += Table.number(r, "complaints");
+            years[a][bin] += ((Double.isNaN(exit) ? horizon : exit) - Table.number(r, "acquired_day")) / 365.0;
+            total[a][bin] += v;
+            n[a][bin]++;
+        });
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         for (int a = 0; a < arms.size(); a++) {
-            double[] complaints = new double[10];
-            double[] years = new double[10];
-            double[] spend = new double[10];
-            int[] n = new int[10];
-            for (CSVRecord r : customers.rows()) {
-                if (!r.get("arm").equals(arms.get(a))) {
-                    continue;
-                }
-                double v = Table.number(r, "value");
-                int bin = Arrays.binarySearch(cuts, v);
-                bin = bin >= 0 ? bin : -bin - 1;
-                double exit = Table.number(r, "exit_day");
-                double active = (Double.isNaN(exit) ? horizon : exit) - Table.number(r, "acquired_day");
-                complaints[bin] += Table.number(r, "complaints");
-                years[bin] += active / 365.0;
-                spend[bin] += v;
-                n[bin]++;
-            }
             XYSeries series = new XYSeries(arms.get(a));
             for (int b = 0; b < 10; b++) {
-                if (n[b] > 0 && years[b] > 0) {
-                    series.add(spend[b] / n[b], complaints[b] / years[b]);
+                if (n[a][b] > 0 && years[a][b] > 0) {
+                    series.add(total[a][b] / n[a][b], complaints[a][b] / years[a][b]);
                 }
             }
             data.addSeries(series);

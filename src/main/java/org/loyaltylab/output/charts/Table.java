@@ -32,6 +32,24 @@ public final class Table {
         }
     }
 
+    /**
+     * Streams the rows of a large table without keeping them (e.g. customers.csv).
+     *
+     * @return false if the file does not exist
+     */
+    public static boolean forEachRow(Path file, java.util.function.Consumer<CSVRecord> action) throws IOException {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try (Reader in = Files.newBufferedReader(file);
+             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            for (CSVRecord r : parser) {
+                action.accept(r);
+            }
+        }
+        return true;
+    }
+
     /** @return the rows */
     public List<CSVRecord> rows() {
         return rows;
