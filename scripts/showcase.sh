@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates results/showcase/: runs every ready experiment in experiments/ (not the sweeps),
-# keeps each one's report.html and PNG charts (reduced with pngquant when available, so the
-# whole showcase stays under 10 MB), and a GUI screenshot when xvfb-run is available.
+# keeps each one's report.html (every chart, inline) and the PNGs of its key charts (reduced
+# with pngquant when available, so the whole showcase stays under 10 MB), and a GUI screenshot
+# when xvfb-run is available.
 # Usage: scripts/showcase.sh [--replications N]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,7 +20,9 @@ for file in experiments/*.yaml; do
   rm -rf "$out/$name"
   mkdir -p "$out/$name/charts"
   cp "$work/$name/report.html" "$work/$name/comparison.csv" "$out/$name/" 2>/dev/null || cp "$work/$name/report.html" "$out/$name/"
-  cp "$work/$name/charts/"*.png "$out/$name/charts/"
+  for chart in active-customers comparison churn-reasons survival recovery-paradox service-floor complaints-vs-value; do
+    cp "$work/$name/charts/$chart.png" "$out/$name/charts/"
+  done
   rm -rf "$work/$name"
 done
 if command -v pngquant >/dev/null 2>&1; then

@@ -3,13 +3,11 @@ package org.loyaltylab.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.loyaltylab.experiment.ExperimentLoader;
 import org.loyaltylab.experiment.ExperimentSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -20,23 +18,14 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "experiment file (YAML)")
-    private Path file;
+    @Mixin
+    private ExperimentOptions experimentOptions;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: results/<experiment name>)")
     private Path out;
 
-    @Option(names = "--replications", paramLabel = "N", description = "replications per arm (overrides the file)")
-    private Integer replications;
-
     @Option(names = "--seed", paramLabel = "N", description = "master seed (overrides the file)")
     private Long seed;
-
-    @Option(names = "--days", paramLabel = "N", description = "horizon in days (overrides the file)")
-    private Integer days;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "set a parameter in the base and every arm (repeatable)")
-    private List<String> sets = new ArrayList<>();
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
     private Integer threads;
@@ -57,18 +46,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ExperimentSpec experiment = ExperimentLoader.load(file);
-        for (String s : sets) {
-            Map.Entry<String, Object> kv = ExperimentLoader.parseOverride(s);
-            experiment = experiment.withOverride(kv.getKey(), kv.getValue());
-        }
+        ExperimentSpec experiment = experimentOptions.load();
+        Integer replications = experimentOptions.replications();
         if (replications != null) {
-            requirePositive("--replications", replications);
             experiment = experiment.withReplications(replications);
-        }
-        if (days != null) {
-            requirePositive("--days", days);
-            experiment = experiment.withDays(days);
         }
         if (seed != null) {
             experiment = experiment.withSeed(seed);
@@ -77,17 +58,11 @@ final class RunCommand implements Callable<Integer> {
             throw new UsageException("--precision must be in (0, 1), e.g. 0.02 for 2 %");
         }
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        requirePositive("--threads", workers);
+        ExperimentOptions.positive("--threads", workers);
         Path dir = out != null ? out : Path.of("results", experiment.name());
         List<String> command = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
         new ExperimentJob(experiment, dir, workers, precision, maxReplications, quiet, !noCharts, command,
                 spec.commandLine().getOut()).execute();
         return 0;
-    }
-
-    private static void requirePositive(String option, int value) {
-        if (value < 1) {
-            throw new UsageException(option + " must be at least 1, got " + value);
-        }
     }
 }

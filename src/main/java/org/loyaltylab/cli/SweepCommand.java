@@ -2,7 +2,6 @@ package org.loyaltylab.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.loyaltylab.experiment.ArmPlan;
-import org.loyaltylab.experiment.ExperimentLoader;
 import org.loyaltylab.experiment.ExperimentSpec;
 import org.loyaltylab.output.Json;
 import org.loyaltylab.output.SweepTables;
@@ -22,7 +20,7 @@ import org.loyaltylab.sweep.SweepSpec;
 import org.loyaltylab.sweep.SweepStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -33,8 +31,8 @@ final class SweepCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "experiment file with a sweep: section")
-    private Path file;
+    @Mixin
+    private ExperimentOptions experimentOptions;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: results/<name>)")
     private Path out;
@@ -48,36 +46,15 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--shard", paramLabel = "I/N", description = "run only the I-th of N disjoint slices (1 <= I <= N)")
     private String shard;
 
-    @Option(names = "--replications", paramLabel = "N", description = "replications per point and arm (overrides the file)")
-    private Integer replications;
-
-    @Option(names = "--days", paramLabel = "N", description = "horizon in days (overrides the file)")
-    private Integer days;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "set a parameter in the base and every arm (repeatable)")
-    private List<String> sets = new ArrayList<>();
-
     @Option(names = "--quiet", description = "no progress bar")
     private boolean quiet;
 
     @Override
     public Integer call() throws Exception {
-        ExperimentSpec experiment = ExperimentLoader.load(file);
-        for (String s : sets) {
-            Map.Entry<String, Object> kv = ExperimentLoader.parseOverride(s);
-            experiment = experiment.withOverride(kv.getKey(), kv.getValue());
-        }
-        if (days != null) {
-            if (days < 1) {
-                throw new UsageException("--days must be at least 1");
-            }
-            experiment = experiment.withDays(days);
-        }
+        ExperimentSpec experiment = experimentOptions.load();
         SweepSpec sweep = SweepSpec.of(experiment);
+        Integer replications = experimentOptions.replications();
         if (replications != null) {
-            if (replications < 1) {
-                throw new UsageException("--replications must be at least 1");
-            }
             sweep = new SweepSpec(sweep.design(), sweep.factors(), sweep.points(), replications, sweep.metrics(),
                     sweep.seed());
         }
@@ -94,9 +71,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepRunner runner = new SweepRunner(points, arms, sweep, experiment.seed(), experiment.days());
         List<SweepRunner.Task> tasks = runner.tasks(slice[0], slice[1]);
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new UsageException("--threads must be at least 1");
-        }
+        ExperimentOptions.positive("--threads", workers);
         int executed;
         List<SweepStore.Row> rows;
         try (SweepStore db = SweepStore.open(store, SweepFingerprint.of(experiment, sweep, points))) {
@@ -114,7 +89,7 @@ final class SweepCommand implements Callable<Integer> {
         manifest.put("version", Version.current());
         manifest.put("command", "loyaltylab " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
         manifest.put("experiment", experiment.name());
-        manifest.put("experiment_file", file.toString());
+        manifest.put("experiment_file", experimentOptions.file().toString());
         manifest.put("design", sweep.design().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         manifest.put("factors", sweep.factors().stream().map(f -> f.key()).toList());
         manifest.put("points", points.size());

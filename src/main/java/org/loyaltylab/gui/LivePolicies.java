@@ -29,8 +29,8 @@ public final class LivePolicies {
         return gui.firstArm().model().policies();
     }
 
-    private void apply(PolicySet p) {
-        gui.firstArm().model().setPolicies(p);
+    private void update(java.util.function.UnaryOperator<PolicySet> change) {
+        gui.firstArm().model().setPolicies(change.apply(current()));
     }
 
     private static Object[] names(Enum<?>[] values) {
@@ -44,9 +44,7 @@ public final class LivePolicies {
 
     /** @param i the new handling (live) */
     public void setHandling(int i) {
-        PolicySet p = current();
-        apply(new PolicySet(Handling.values()[i], p.appreciation(), p.training(), p.abuse(), p.routing(), p.recovery(),
-                p.complainers(), p.followUp()));
+        update(p -> p.withHandling(Handling.values()[i]));
     }
 
     /** @return the allowed handling values */
@@ -61,9 +59,7 @@ public final class LivePolicies {
 
     /** @param i the new appreciation policy (live) */
     public void setAppreciation(int i) {
-        PolicySet p = current();
-        apply(new PolicySet(p.handling(), Appreciation.values()[i], p.training(), p.abuse(), p.routing(), p.recovery(),
-                p.complainers(), p.followUp()));
+        update(p -> p.withAppreciation(Appreciation.values()[i]));
     }
 
     /** @return the allowed appreciation values */
@@ -78,9 +74,7 @@ public final class LivePolicies {
 
     /** @param i the new training programme (live) */
     public void setTraining(int i) {
-        PolicySet p = current();
-        apply(new PolicySet(p.handling(), p.appreciation(), TrainingProgramme.values()[i], p.abuse(), p.routing(),
-                p.recovery(), p.complainers(), p.followUp()));
+        update(p -> p.withTraining(TrainingProgramme.values()[i]));
     }
 
     /** @return the allowed training values */
@@ -95,9 +89,7 @@ public final class LivePolicies {
 
     /** @param i the new abuse policy (live) */
     public void setAbuse(int i) {
-        PolicySet p = current();
-        apply(new PolicySet(p.handling(), p.appreciation(), p.training(), AbusePolicy.values()[i], p.routing(),
-                p.recovery(), p.complainers(), p.followUp()));
+        update(p -> p.withAbuse(AbusePolicy.values()[i]));
     }
 
     /** @return the allowed abuse values */
@@ -112,9 +104,7 @@ public final class LivePolicies {
 
     /** @param i the new routing (live) */
     public void setRouting(int i) {
-        PolicySet p = current();
-        apply(new PolicySet(p.handling(), p.appreciation(), p.training(), p.abuse(), Routing.values()[i], p.recovery(),
-                p.complainers(), p.followUp()));
+        update(p -> p.withRouting(Routing.values()[i]));
     }
 
     /** @return the allowed routing values */
@@ -129,9 +119,7 @@ public final class LivePolicies {
 
     /** @param i the new recovery policy (live) */
     public void setRecovery(int i) {
-        PolicySet p = current();
-        apply(new PolicySet(p.handling(), p.appreciation(), p.training(), p.abuse(), p.routing(),
-                RecoveryPolicy.values()[i], p.complainers(), p.followUp()));
+        update(p -> p.withRecovery(RecoveryPolicy.values()[i]));
     }
 
     /** @return the allowed recovery values */
@@ -146,9 +134,7 @@ public final class LivePolicies {
 
     /** @param i the new complainer policy (live) */
     public void setComplainers(int i) {
-        PolicySet p = current();
-        apply(new PolicySet(p.handling(), p.appreciation(), p.training(), p.abuse(), p.routing(), p.recovery(),
-                ComplainerPolicy.values()[i], p.followUp()));
+        update(p -> p.withComplainers(ComplainerPolicy.values()[i]));
     }
 
     /** @return the allowed complainer values */
@@ -163,9 +149,7 @@ public final class LivePolicies {
 
     /** @param on the new follow-up policy (live) */
     public void setFollowUp(boolean on) {
-        PolicySet p = current();
-        apply(new PolicySet(p.handling(), p.appreciation(), p.training(), p.abuse(), p.routing(), p.recovery(),
-                p.complainers(), on));
+        update(p -> p.withFollowUp(on));
     }
 
     /** @return staffed agents of the next run (press stop, then play) */

@@ -22,11 +22,7 @@ public final class KaplanMeier {
      */
     public KaplanMeier(double[] durations, boolean[] observed) {
         int n = durations.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(durations[a], durations[b]));
+        Integer[] order = Durations.ascendingOrder(durations);
         double[] t = new double[n];
         int[] r = new int[n];
         int[] d = new int[n];

@@ -2,6 +2,11 @@ package org.loyaltylab.stats;
 
 import java.util.Arrays;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.RealVector;
+import org.apache.commons.math3.linear.SingularMatrixException;
 
 /**
  * The log-rank test that two or more groups share one survival function, from right-censored
@@ -22,11 +27,7 @@ public record LogRankTest(double chiSquare, int degreesOfFreedom, double pValue)
      */
     public static LogRankTest of(double[] durations, boolean[] observed, int[] group, int groups) {
         int n = durations.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(durations[a], durations[b]));
+        Integer[] order = Durations.ascendingOrder(durations);
         int[] atRisk = new int[groups];
         for (int g : group) {
             atRisk[g]++;
@@ -68,12 +69,11 @@ public record LogRankTest(double chiSquare, int degreesOfFreedom, double pValue)
     }
 
     private static double quadraticForm(double[] x, double[][] v) {
-        org.apache.commons.math3.linear.RealMatrix matrix = new org.apache.commons.math3.linear.Array2DRowRealMatrix(v);
+        ArrayRealVector vector = new ArrayRealVector(x);
         try {
-            org.apache.commons.math3.linear.RealVector solved = new org.apache.commons.math3.linear.LUDecomposition(matrix)
-                    .getSolver().solve(new org.apache.commons.math3.linear.ArrayRealVector(x));
-            return solved.dotProduct(new org.apache.commons.math3.linear.ArrayRealVector(x));
-        } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
+            RealVector solved = new LUDecomposition(new Array2DRowRealMatrix(v)).getSolver().solve(vector);
+            return solved.dotProduct(vector);
+        } catch (SingularMatrixException e) {
             return Double.NaN;
         }
     }

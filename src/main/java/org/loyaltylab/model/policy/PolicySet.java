@@ -19,6 +19,46 @@ public record PolicySet(Handling handling, Appreciation appreciation, TrainingPr
                         AbusePolicy abuse, Routing routing, RecoveryPolicy recovery,
                         ComplainerPolicy complainers, boolean followUp) {
 
+    /** @return a copy with another handling policy */
+    public PolicySet withHandling(Handling h) {
+        return new PolicySet(h, appreciation, training, abuse, routing, recovery, complainers, followUp);
+    }
+
+    /** @return a copy with another appreciation policy */
+    public PolicySet withAppreciation(Appreciation a) {
+        return new PolicySet(handling, a, training, abuse, routing, recovery, complainers, followUp);
+    }
+
+    /** @return a copy with another training programme */
+    public PolicySet withTraining(TrainingProgramme t) {
+        return new PolicySet(handling, appreciation, t, abuse, routing, recovery, complainers, followUp);
+    }
+
+    /** @return a copy with another abuse policy */
+    public PolicySet withAbuse(AbusePolicy a) {
+        return new PolicySet(handling, appreciation, training, a, routing, recovery, complainers, followUp);
+    }
+
+    /** @return a copy with another routing */
+    public PolicySet withRouting(Routing r) {
+        return new PolicySet(handling, appreciation, training, abuse, r, recovery, complainers, followUp);
+    }
+
+    /** @return a copy with another recovery policy */
+    public PolicySet withRecovery(RecoveryPolicy r) {
+        return new PolicySet(handling, appreciation, training, abuse, routing, r, complainers, followUp);
+    }
+
+    /** @return a copy with another complainer policy */
+    public PolicySet withComplainers(ComplainerPolicy c) {
+        return new PolicySet(handling, appreciation, training, abuse, routing, recovery, c, followUp);
+    }
+
+    /** @return a copy with follow-up on or off */
+    public PolicySet withFollowUp(boolean on) {
+        return new PolicySet(handling, appreciation, training, abuse, routing, recovery, complainers, on);
+    }
+
     /** @return the policies named in {@code p} */
     public static PolicySet from(Parameters p) {
         return new PolicySet(
