@@ -49,9 +49,17 @@ public final class SweepRunner {
         this.days = days;
     }
 
-    /** @return the seed of a point's replication, shared by every arm */
+    /**
+     * The seed of a point's replication, shared by every arm. In a Saltelli design the rows of
+     * A, B and every A_B^i built from the same base row share their seed too (common random
+     * numbers within each group), which takes the simulation noise out of the differences the
+     * Sobol estimators are made of.
+     *
+     * @return the seed
+     */
     public long seedOf(int point, int replication) {
-        return KeyedRandom.replicationSeed(KeyedRandom.replicationSeed(masterSeed, -1 - point), replication);
+        int key = sweep.design() == DesignKind.SALTELLI ? point % sweep.points() : point;
+        return KeyedRandom.replicationSeed(KeyedRandom.replicationSeed(masterSeed, -1 - key), replication);
     }
 
     /**

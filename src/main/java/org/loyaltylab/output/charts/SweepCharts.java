@@ -153,6 +153,8 @@ public final class SweepCharts {
         y.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
         JFreeChart chart = new JFreeChart(title, null, plot, false);
+        chart.addSubtitle(new org.jfree.chart.title.TextTitle("Mean over replications in each cell"
+                + (diverging ? "; paired by seed (common random numbers); orange = second arm higher" : "")));
         NumberAxis scaleAxis = new NumberAxis(metric + (diverging ? " difference" : ""));
         scaleAxis.setRange(lo, hi);
         PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);
@@ -191,6 +193,8 @@ public final class SweepCharts {
         x.setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_45);
         CategoryPlot plot = new CategoryPlot(data, x, new NumberAxis("Sobol index (share of variance)"), renderer);
         JFreeChart chart = new JFreeChart("Which parameters drive " + metric + "? Sobol indices", null, plot, true);
+        chart.addSubtitle(new org.jfree.chart.title.TextTitle("Arm " + arm + "; whiskers: bootstrap 95 % intervals; "
+                + "total minus first order = share through interactions"));
         return ChartStyle.apply(chart, 1);
     }
 
