@@ -4,13 +4,12 @@ import sim.engine.Schedule;
 import sim.engine.Steppable;
 
 /**
- * MASON's schedule, also counting the events it was given and the largest number pending at
- * once (for the benchmark's {@code pending_events_max}).
+ * MASON's schedule, also tracking the largest number of events pending at once (for the
+ * benchmark's {@code pending_events_max}) and the time of the next pending event.
  */
 public final class CountingSchedule extends Schedule {
     private static final long serialVersionUID = 1L;
 
-    private long scheduled;
     private int pendingMax;
 
     @Override
@@ -24,7 +23,6 @@ public final class CountingSchedule extends Schedule {
     }
 
     private boolean counted(boolean ok) {
-        scheduled++;
         int pending = queue.size();
         if (pending > pendingMax) {
             pendingMax = pending;
@@ -35,11 +33,6 @@ public final class CountingSchedule extends Schedule {
     /** @return the time of the earliest pending event, or +infinity if none */
     public double nextTime() {
         return queue.isEmpty() ? Double.POSITIVE_INFINITY : ((Schedule.Key) queue.getMinKey()).getTime();
-    }
-
-    /** @return events scheduled so far */
-    public long scheduledEvents() {
-        return scheduled;
     }
 
     /** @return events pending now */

@@ -233,11 +233,6 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         return counters;
     }
 
-    /** @return MASON events scheduled so far */
-    public long eventsScheduled() {
-        return counting.scheduledEvents();
-    }
-
     /** @return the largest number of events pending in MASON's schedule at once */
     public int pendingEventsMax() {
         return counting.pendingMax();
@@ -323,7 +318,6 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         if (purchase) {
             purchase(id, index, day);
         } else {
-            counters.inquiries++;
             contact(id, false, 0, day);
         }
         dynamics.scheduleNext(id);

@@ -10,7 +10,6 @@ public final class ModelCounters {
     long purchases;
     long failures;
     long complaints;
-    long inquiries;
     long events;
     final RecoveryEffects recovery = new RecoveryEffects();
 
@@ -60,11 +59,6 @@ public final class ModelCounters {
     /** @return failures voiced as complaints */
     public long complaints() {
         return complaints;
-    }
-
-    /** @return routine contacts made */
-    public long inquiries() {
-        return inquiries;
     }
 
     /** @return model events processed (customer events, service ends, abandonments, hires, acquisitions, observations) */

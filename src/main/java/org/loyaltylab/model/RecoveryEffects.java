@@ -25,9 +25,4 @@ public final class RecoveryEffects {
         int group = (firstFailure ? 0 : 2) + (resolved ? 0 : 1);
         return count[group] == 0 ? Double.NaN : sum[group] / count[group];
     }
-
-    /** @return the number of complaints in that group */
-    public long count(boolean firstFailure, boolean resolved) {
-        return count[(firstFailure ? 0 : 2) + (resolved ? 0 : 1)];
-    }
 }

@@ -119,11 +119,14 @@ class StylizedFactsTest {
     void f5AbuseRaisesStressStressBreedsDefensivenessAndBoundariesReduceBurnout() {
         FactRuns r = FactRuns.run(105, 6, arms(
                 "tolerate", Map.of("policies.abuse", "tolerate"),
+                "boundaries", Map.of("policies.abuse", "boundaries"),
                 "tolerate-rude", Map.of("policies.abuse", "tolerate", "customers.rudeness_mean", 0.4),
                 "boundaries-rude", Map.of("policies.abuse", "boundaries", "customers.rudeness_mean", 0.4)));
         assertPositive(r.difference("tolerate-rude", "tolerate", "agent_stress_avg"), "stress from a ruder mix");
         assertPositive(r.difference("tolerate-rude", "tolerate", "defensive_share"), "defensive answers from a ruder mix");
         assertNegative(r.difference("boundaries-rude", "tolerate-rude", "agent_stress_avg"), "stress under boundaries");
+        assertNegative(r.difference("boundaries", "tolerate", "agent_stress_avg"),
+                "stress under boundaries, ordinary customer mix");
         assertNegative(r.difference("boundaries-rude", "tolerate-rude", "agents_quit"), "agents quitting under boundaries");
     }
 

@@ -13,6 +13,9 @@ class ErlangTest {
         ErlangC q = new ErlangC(2, 1, 3);
         assertEquals(4.0 / 9, q.probabilityOfWait(), 1e-12);
         assertEquals(4.0 / 9, q.meanWait(), 1e-12);
+        assertEquals(2.0, q.offeredLoad(), 1e-12);
+        assertEquals(2.0 / 3, q.utilisation(), 1e-12);
+        assertEquals(4.0 / 9 * Math.exp(-1.5), q.probabilityWaitExceeds(1.5), 1e-12);
         ErlangC mm1 = new ErlangC(0.6, 1, 1);
         assertEquals(0.6, mm1.probabilityOfWait(), 1e-12);
         assertEquals(0.6 / (1 - 0.6), mm1.meanWait(), 1e-12);

@@ -6,43 +6,28 @@ package org.loyaltylab.model.centre;
  * exponentially. Stress and training are brought up to date lazily, in closed form.
  */
 public final class Agent {
-    private final int serial;
     private final double empathy;
     private final double hiredDay;
     private final double trainingAtHire;
     private double stress;
     private double stressDay;
     private Contact current;
-    private int contactsHandled;
-    private int defensiveAnswers;
 
     /**
-     * @param serial         the agent's number, unique within a run
      * @param empathy        innate empathy in [0, 1] (before any programme boost)
      * @param hiredDay       the day of hiring
      * @param trainingAtHire training level on the first day
      */
-    public Agent(int serial, double empathy, double hiredDay, double trainingAtHire) {
-        this.serial = serial;
+    public Agent(double empathy, double hiredDay, double trainingAtHire) {
         this.empathy = empathy;
         this.hiredDay = hiredDay;
         this.trainingAtHire = trainingAtHire;
         this.stressDay = hiredDay;
     }
 
-    /** @return the agent's number */
-    public int serial() {
-        return serial;
-    }
-
     /** @return innate empathy (before any programme boost) */
     public double empathy() {
         return empathy;
-    }
-
-    /** @return the day the agent was hired */
-    public double hiredDay() {
-        return hiredDay;
     }
 
     /**
@@ -78,23 +63,5 @@ public final class Agent {
     /** Starts serving {@code contact} (null when the agent becomes idle). */
     void serve(Contact contact) {
         current = contact;
-    }
-
-    /** Counts a finished contact. */
-    void countContact(boolean defensive) {
-        contactsHandled++;
-        if (defensive) {
-            defensiveAnswers++;
-        }
-    }
-
-    /** @return contacts handled so far */
-    public int contactsHandled() {
-        return contactsHandled;
-    }
-
-    /** @return defensive answers given so far */
-    public int defensiveAnswers() {
-        return defensiveAnswers;
     }
 }

@@ -15,7 +15,6 @@ public final class CentreStats {
     long abusive;
     long endedByAgent;
     long agentsQuit;
-    long hires;
     double waitDaysTotal;
 
     /** @return contacts that arrived */
@@ -68,11 +67,6 @@ public final class CentreStats {
         return agentsQuit;
     }
 
-    /** @return replacement hires */
-    public long hires() {
-        return hires;
-    }
-
     /** @return total time waited by contacts whose wait has ended (served or abandoned), days */
     public double waitDaysTotal() {
         return waitDaysTotal;
@@ -91,7 +85,6 @@ public final class CentreStats {
         s.abusive = abusive;
         s.endedByAgent = endedByAgent;
         s.agentsQuit = agentsQuit;
-        s.hires = hires;
         s.waitDaysTotal = waitDaysTotal;
         return s;
     }

@@ -98,11 +98,6 @@ public final class ContactCentre {
         }
     }
 
-    /** @return the encounter rules in use */
-    public EncounterRules rules() {
-        return rules;
-    }
-
     /** @return the counters since day 0 */
     public CentreStats stats() {
         return stats;
@@ -224,7 +219,6 @@ public final class ContactCentre {
         EncounterOutcome outcome = contact.outcome();
         contact.finish();
         agent.serve(null);
-        agent.countContact(outcome.defensive());
         double stress = agent.addStress(day, stressRecovery, outcome.stressAdded());
         client.served(contact, agent, day);
         if (stress >= burnout) {
@@ -252,17 +246,14 @@ public final class ContactCentre {
         agents.remove(agent);
         stats.agentsQuit++;
         client.agentQuit(agent, day);
-        schedule.scheduleOnce(day + hiringDelay, state -> {
-            stats.hires++;
-            hire(schedule.getTime(), 0);
-        });
+        schedule.scheduleOnce(day + hiringDelay, state -> hire(schedule.getTime(), 0));
     }
 
     private void hire(double day, double trainingAtHire) {
         accrueFilled(day);
         int serial = nextSerial++;
         double empathy = random.start(Stream.AGENTS, serial, 0).beta(empathyMean, EMPATHY_CONCENTRATION);
-        Agent agent = new Agent(serial, empathy, day, trainingAtHire);
+        Agent agent = new Agent(empathy, day, trainingAtHire);
         agents.add(agent);
         client.agentJoined(agent, day);
         becomeIdle(agent, day);

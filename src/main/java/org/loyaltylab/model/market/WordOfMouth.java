@@ -22,7 +22,6 @@ public final class WordOfMouth {
     private final int badReach;
     private final double effect;
     private final double conversion;
-    private long told;
 
     /**
      * @param p       the parameters
@@ -61,7 +60,6 @@ public final class WordOfMouth {
         }
         for (int i = 0; i < reach; i++) {
             int listener = network.contact(teller, (offset + i) % network.degree());
-            told++;
             if (listener != teller) {
                 audience.hear(listener, good ? effect : -effect, day);
             }
@@ -69,10 +67,5 @@ public final class WordOfMouth {
                 audience.referral(teller, day);
             }
         }
-    }
-
-    /** @return stories heard so far (listeners reached) */
-    public long told() {
-        return told;
     }
 }

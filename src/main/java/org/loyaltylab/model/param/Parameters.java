@@ -61,11 +61,6 @@ public final class Parameters {
         return (String) values.get(def.key());
     }
 
-    /** @return the value of any key, or null if unknown */
-    public Object get(String key) {
-        return values.get(key);
-    }
-
     /** @return every key and value, sorted by key */
     public Map<String, Object> asMap() {
         return values;
