@@ -28,8 +28,13 @@ import sim.portrayal.FieldPortrayal2D;
  */
 final class FloorPortrayal extends FieldPortrayal2D {
     static final double PANEL = 100;
+    /** Width of the field the display shows: room for two arms' panels side by side. */
+    static final double FIELD_WIDTH = 2 * PANEL;
+    /** Height of the field, matching the display's 1100 x 800 aspect so scales agree. */
+    static final double FIELD_HEIGHT = FIELD_WIDTH * 800 / 1100;
     private static final int COLUMNS = 50;
     private static final double CUSTOMER_TOP = 36;
+    private static final double CELL = 94.0 / COLUMNS;
 
     private List<LiveArm> arms = List.of();
     private int[][] sample = new int[0][];
@@ -59,7 +64,7 @@ final class FloorPortrayal extends FieldPortrayal2D {
         if (arms.isEmpty()) {
             return;
         }
-        double scale = Math.min(info.draw.width / (PANEL * arms.size()), info.draw.height / PANEL);
+        double scale = info.draw.width / FIELD_WIDTH;
         g.setColor(Color.WHITE);
         g.fill(new Rectangle2D.Double(info.draw.x, info.draw.y, info.draw.width, info.draw.height));
         for (int a = 0; a < arms.size(); a++) {
@@ -190,6 +195,12 @@ final class FloorPortrayal extends FieldPortrayal2D {
                 }
             }
         }
+    }
+
+    /** @return where the {@code k}-th shown customer of arm {@code a} sits, in field units */
+    static sim.util.Double2D customerPosition(int a, int k) {
+        return new sim.util.Double2D(a * PANEL + 3 + (k % COLUMNS) * CELL + CELL * 0.4,
+                CUSTOMER_TOP + (k / COLUMNS) * CELL + CELL * 0.4);
     }
 
     private static int indexOf(int[] ids, int id) {

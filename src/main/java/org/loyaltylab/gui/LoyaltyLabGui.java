@@ -49,6 +49,7 @@ public final class LoyaltyLabGui extends GUIState {
     private Display2D display;
     private JFrame displayFrame;
     private final FloorPortrayal floor = new FloorPortrayal();
+    private final sim.portrayal.network.NetworkPortrayal2D links = new sim.portrayal.network.NetworkPortrayal2D();
     private LiveCharts charts;
     private Console console;
 
@@ -133,11 +134,41 @@ public final class LoyaltyLabGui extends GUIState {
             sample[a] = java.util.stream.IntStream.range(0, n).toArray();
         }
         floor.setScene(arms, sample);
+        links.setField(socialLinks(sample));
         if (display != null) {
             display.reset();
             display.repaint();
         }
         state.schedule.scheduleRepeating(0.0, ORDER_AFTER_MODEL, (Steppable) this::endOfDay, 1.0);
+    }
+
+    /**
+     * The social links among the customers shown, as a MASON network field over a continuous
+     * field of their positions (the model keeps the full network in compact arrays).
+     */
+    private sim.portrayal.network.SpatialNetwork2D socialLinks(int[][] sample) {
+        sim.field.continuous.Continuous2D positions =
+                new sim.field.continuous.Continuous2D(5, FloorPortrayal.FIELD_WIDTH, FloorPortrayal.FIELD_HEIGHT);
+        sim.field.network.Network network = new sim.field.network.Network(true);
+        for (int a = 0; a < arms.size(); a++) {
+            LoyaltyModel m = arms.get(a).model();
+            Long[] nodes = new Long[sample[a].length];
+            for (int k = 0; k < nodes.length; k++) {
+                nodes[k] = (long) a << 32 | sample[a][k];
+                positions.setObjectLocation(nodes[k], FloorPortrayal.customerPosition(a, k));
+                network.addNode(nodes[k]);
+            }
+            for (int k = 0; k < nodes.length; k++) {
+                for (int j = 0; j < m.network().degree(); j++) {
+                    int friend = m.network().contact(sample[a][k], j);
+                    int at = java.util.Arrays.binarySearch(sample[a], friend);
+                    if (at >= 0 && at != k) {
+                        network.addEdge(nodes[k], nodes[at], null);
+                    }
+                }
+            }
+        }
+        return new sim.portrayal.network.SpatialNetwork2D(positions, network);
     }
 
     /** Once per simulated day: bring the other arm to the same time, update views, pause. */
@@ -181,6 +212,8 @@ public final class LoyaltyLabGui extends GUIState {
         display.setBackdrop(Color.WHITE);
         floor.setField(arms);
         display.attach(floor, "Service floor and customers");
+        links.setPortrayalForAll(new sim.portrayal.network.SimpleEdgePortrayal2D(new Color(90, 90, 90, 18), null));
+        display.attach(links, "Word-of-mouth links (MASON network field)");
         displayFrame = display.createFrame();
         displayFrame.setTitle("Service floor and customers");
         c.registerFrame(displayFrame);
