@@ -31,6 +31,12 @@ public final class Findings {
             ConfidenceInterval profit = comparison.row(arm, "profit").versus().difference();
             ConfidenceInterval retention = comparison.row(arm, "retention").versus().difference();
             StringBuilder s = new StringBuilder(capitalise(arm)).append(" vs ").append(base).append(": ");
+            if (kept.n() < 2) {
+                out.add(s.append(String.format(Locale.ROOT, "%s customers and %s profit after %d days in a single "
+                        + "replication; no confidence interval without at least 2 replications.",
+                        signed(kept.mean()), money(profit.mean()), days)).toString());
+                continue;
+            }
             if (kept.excludesZero()) {
                 s.append(String.format(Locale.ROOT, "keeps %s %s customers after %d days (95 %% CI %s to %s)",
                         count(Math.abs(kept.mean())), kept.mean() > 0 ? "more" : "fewer", days, count(kept.lower()),
@@ -79,6 +85,10 @@ public final class Findings {
             return "no clear difference";
         }
         return String.format(Locale.ROOT, "%+.1f (%+.1f to %+.1f)", d.mean(), d.lower(), d.upper());
+    }
+
+    private static String signed(double v) {
+        return String.format(Locale.ROOT, "%+,.0f", v);
     }
 
     private static String count(double v) {

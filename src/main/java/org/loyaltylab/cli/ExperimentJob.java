@@ -67,6 +67,7 @@ final class ExperimentJob {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new UsageException("--out " + dir + " exists and is not a directory");
         }
+        Files.createDirectories(dir);
         long start = System.nanoTime();
         ReplicationRunner runner = new ReplicationRunner(spec.plans(), spec.seed(), spec.days(), threads);
         List<RunResult> results = new ArrayList<>();
@@ -93,7 +94,6 @@ final class ExperimentJob {
             batch = Math.max(2, spec.replications());
         }
         double wall = (System.nanoTime() - start) / 1e9;
-        Files.createDirectories(dir);
         ExperimentTables.write(dir, results);
         ArmSamples samples = new ArmSamples(results);
         String baseline = spec.baselineArm().name();

@@ -56,6 +56,12 @@ public final class LoyaltyLab implements Runnable {
                 err.println("error: " + ex.getMessage());
                 return BAD_INPUT;
             }
+            if (ex instanceof java.nio.file.FileSystemException) {
+                java.nio.file.FileSystemException f = (java.nio.file.FileSystemException) ex;
+                err.println("error: cannot write or read " + f.getFile()
+                        + (f.getReason() == null ? "" : ": " + f.getReason()) + " (check --out and permissions)");
+                return BAD_INPUT;
+            }
             err.println("loyaltylab failed: " + ex);
             if (Boolean.getBoolean("loyaltylab.debug")) {
                 ex.printStackTrace(err);

@@ -114,6 +114,11 @@ class BadInputTest {
                 "0"));
         assertTrue(e.toString().contains("--replications must be at least 1"), e::toString);
         assertEquals(2, RunCommandTest.run(new ByteArrayOutputStream(), new ByteArrayOutputStream(), "run"));
+        ByteArrayOutputStream unwritable = new ByteArrayOutputStream();
+        assertEquals(2, RunCommandTest.run(new ByteArrayOutputStream(), unwritable, "run", file.toString(), "--out",
+                "/proc/loyaltylab-cannot-write-here"), unwritable::toString);
+        assertTrue(unwritable.toString().contains("cannot write"), unwritable::toString);
+        assertNoStackTrace(unwritable.toString());
     }
 
     private static void assertNoStackTrace(String message) {
