@@ -172,6 +172,16 @@ public final class LivePolicies {
         gui.setNextTemperament(Math.max(0.01, Math.min(0.99, t)));
     }
 
+    /** @return the animation's pause per simulated day, milliseconds (speed control) */
+    public long getPauseMillisPerDay() {
+        return gui.getPauseMillisPerDay();
+    }
+
+    /** @param ms the pause per simulated day, milliseconds (0 = as fast as possible) */
+    public void setPauseMillisPerDay(long ms) {
+        gui.setPauseMillisPerDay(ms);
+    }
+
     /** @return the slider range of the temperament */
     public Object domTemperamentNextRun() {
         return new sim.util.Interval(0.01, 0.99);
