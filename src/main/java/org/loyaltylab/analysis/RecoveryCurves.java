@@ -9,17 +9,19 @@ import org.loyaltylab.stats.ConfidenceInterval;
 /**
  * The recovery-paradox view (seed 004): mean loyalty over time of active customers whose first
  * failure was recovered, of those whose failure stayed unresolved, and of customers who never
- * had one, per arm, with 95 % intervals across replications.
+ * had one, all of them and comparable ones (standardised to the recovered customers' purchase
+ * rates), per arm, with 95 % intervals across replications.
  */
 public final class RecoveryCurves {
     private static final String[][] GROUPS = {{"no_failure", "mean_loyalty_failure_none"},
+        {"no_failure_comparable", "mean_loyalty_failure_none_comparable"},
         {"recovered", "mean_loyalty_failure_recovered"}, {"unresolved", "mean_loyalty_failure_unresolved"}};
 
     /**
      * One point.
      *
      * @param arm     the arm
-     * @param group   no_failure, recovered or unresolved
+     * @param group   no_failure, no_failure_comparable, recovered or unresolved
      * @param day     the observation day
      * @param loyalty mean loyalty with its interval across replications
      */

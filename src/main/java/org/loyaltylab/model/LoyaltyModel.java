@@ -103,6 +103,7 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
     private ModelCounters counters;
     private Observer observer;
     private double driverTime;
+    private double[] rateQuintiles;
     private final Steppable driver = state -> onCalendar();
 
     /**
@@ -163,6 +164,8 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         calendar = new CustomerCalendar(customers, horizon);
         dynamics = new CustomerDynamics(parameters, customers, calendar, this::policies, random);
         factory = new CustomerFactory(parameters, random);
+        rateQuintiles = new double[] {factory.purchaseRateQuantile(0.2), factory.purchaseRateQuantile(0.4),
+            factory.purchaseRateQuantile(0.6), factory.purchaseRateQuantile(0.8)};
         network = new SocialNetwork(parameters.integer(NETWORK_DEGREE), random);
         wordOfMouth = new WordOfMouth(parameters, network, random);
         ledger = new Ledger();
@@ -236,6 +239,11 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
     /** @return the largest number of events pending in MASON's schedule at once */
     public int pendingEventsMax() {
         return counting.pendingMax();
+    }
+
+    /** @return the purchase rates that cut the customer population into fifths */
+    double[] purchaseRateQuintiles() {
+        return rateQuintiles.clone();
     }
 
     /** @return customers with a pending event in the customer calendar */

@@ -25,6 +25,7 @@ final class ObservationSnapshot {
     private final double meanLoyalty;
     private final double meanAppreciation;
     private final double[] loyaltyByExperience = new double[FailureExperience.values().length];
+    private final double comparableNoFailure;
     private final long purchases;
     private final long failures;
     private final long complaints;
@@ -46,8 +47,7 @@ final class ObservationSnapshot {
         }
         double loyaltySum = 0;
         double appreciationSum = 0;
-        double[] groupSum = new double[loyaltyByExperience.length];
-        int[] groupCount = new int[loyaltyByExperience.length];
+        LoyaltyByFailure byFailure = new LoyaltyByFailure(model.purchaseRateQuintiles());
         for (int id = 0; id < customers.count(); id++) {
             if (!customers.isActive(id)) {
                 continue;
@@ -55,15 +55,14 @@ final class ObservationSnapshot {
             double loyalty = dynamics.loyaltyOn(id, day);
             loyaltySum += loyalty;
             appreciationSum += dynamics.appreciationOn(id, day);
-            int group = customers.firstFailure(id).ordinal();
-            groupSum[group] += loyalty;
-            groupCount[group]++;
+            byFailure.add(customers.firstFailure(id), customers.purchaseRate(id), loyalty);
         }
         meanLoyalty = active == 0 ? Double.NaN : loyaltySum / active;
         meanAppreciation = active == 0 ? Double.NaN : appreciationSum / active;
-        for (int g = 0; g < groupSum.length; g++) {
-            loyaltyByExperience[g] = groupCount[g] == 0 ? Double.NaN : groupSum[g] / groupCount[g];
+        for (FailureExperience f : FailureExperience.values()) {
+            loyaltyByExperience[f.ordinal()] = byFailure.mean(f);
         }
+        comparableNoFailure = byFailure.comparableNoFailure();
         purchases = counters.purchases();
         failures = counters.failures();
         complaints = counters.complaints();
@@ -97,6 +96,7 @@ final class ObservationSnapshot {
         for (FailureExperience f : FailureExperience.values()) {
             v.put("mean_loyalty_failure_" + f.label(), loyaltyByExperience[f.ordinal()]);
         }
+        v.put("mean_loyalty_failure_none_comparable", comparableNoFailure);
         CentreStats before = previous == null ? new CentreStats() : previous.centre;
         long purchasesBefore = previous == null ? 0 : previous.purchases;
         long failuresBefore = previous == null ? 0 : previous.failures;

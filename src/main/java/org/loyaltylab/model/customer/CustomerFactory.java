@@ -97,6 +97,11 @@ public final class CustomerFactory {
                 value >= highValueThreshold, loyalty, appreciation, budget);
     }
 
+    /** @return the purchase rate at quantile {@code p} of the customer population */
+    public double purchaseRateQuantile(double p) {
+        return gammaRate(new NormalDistribution().inverseCumulativeProbability(p));
+    }
+
     /** Gamma(shape, mean/shape) quantile of a normal score by the Wilson-Hilferty cube. */
     private double gammaRate(double z) {
         double v = 1.0 / (9 * rateShape);

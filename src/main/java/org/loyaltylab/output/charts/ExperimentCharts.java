@@ -297,8 +297,8 @@ public final class ExperimentCharts {
     // --- recovery paradox -------------------------------------------------------------------
 
     private Drawn recoveryParadox(Table recovery) {
-        String[][] groups = {{"no_failure", "Never had a failure"}, {"recovered", "First failure recovered"},
-            {"unresolved", "First failure unresolved"}};
+        String[][] groups = {{"no_failure_comparable", "Never failed (comparable customers)"},
+            {"recovered", "First failure recovered"}, {"unresolved", "First failure unresolved"}};
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         List<String> shown = arms.subList(0, Math.min(2, arms.size()));
@@ -328,7 +328,8 @@ public final class ExperimentCharts {
         JFreeChart chart = new JFreeChart(title, null, new XYPlot(data, new NumberAxis(DAYS), y, renderer), true);
         String caption = "Mean loyalty of active customers by what became of their first failure"
                 + (shown.size() > 1 ? ", " + shown.get(0) + " solid, " + shown.get(1) + " dashed" : "")
-                + ". Above the never-failed line means the paradox holds.";
+                + ". Comparable customers: those who never failed, weighted to the recovered customers' purchase "
+                + "rates. Above that line means the paradox holds.";
         return new Drawn("recovery-paradox", title, caption, ChartExport.of(ChartStyle.apply(chart, 1)));
     }
 

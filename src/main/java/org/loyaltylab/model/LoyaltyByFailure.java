@@ -1,0 +1,54 @@
+package org.loyaltylab.model;
+
+import java.util.Arrays;
+import org.loyaltylab.model.customer.FailureExperience;
+
+/**
+ * Mean loyalty of active customers by what became of their first failure, and of "comparable"
+ * customers who never had one: the never-failed customers' means within fifths of the
+ * purchase rate, weighted as the recovered customers are spread over those fifths. Customers
+ * who buy more fail more, so the plain never-failed mean is not a fair comparison.
+ */
+final class LoyaltyByFailure {
+    private final double[] cuts;
+    private final double[][] sum = new double[FailureExperience.values().length][];
+    private final int[][] count = new int[FailureExperience.values().length][];
+
+    /** @param cuts the purchase rates separating the strata, ascending */
+    LoyaltyByFailure(double[] cuts) {
+        this.cuts = cuts;
+        for (int g = 0; g < sum.length; g++) {
+            sum[g] = new double[cuts.length + 1];
+            count[g] = new int[cuts.length + 1];
+        }
+    }
+
+    void add(FailureExperience group, double purchaseRate, double loyalty) {
+        int at = Arrays.binarySearch(cuts, purchaseRate);
+        int stratum = at >= 0 ? at : -at - 1;
+        sum[group.ordinal()][stratum] += loyalty;
+        count[group.ordinal()][stratum]++;
+    }
+
+    /** @return the mean loyalty of a group, NaN if empty */
+    double mean(FailureExperience group) {
+        double s = Arrays.stream(sum[group.ordinal()]).sum();
+        int n = Arrays.stream(count[group.ordinal()]).sum();
+        return n == 0 ? Double.NaN : s / n;
+    }
+
+    /** @return the never-failed mean standardised to the recovered group's purchase rates, NaN if undefined */
+    double comparableNoFailure() {
+        int[] recovered = count[FailureExperience.RECOVERED.ordinal()];
+        int[] none = count[FailureExperience.NONE.ordinal()];
+        double weighted = 0;
+        double weights = 0;
+        for (int s = 0; s < recovered.length; s++) {
+            if (recovered[s] > 0 && none[s] > 0) {
+                weighted += recovered[s] * sum[FailureExperience.NONE.ordinal()][s] / none[s];
+                weights += recovered[s];
+            }
+        }
+        return weights == 0 ? Double.NaN : weighted / weights;
+    }
+}
