@@ -57,7 +57,8 @@ public final class LoyaltyLabGui extends GUIState {
      * @param setups         the arms (the first two are shown)
      * @param seed           the replication seed shared by the arms
      * @param days           the horizon
-     * @param scenarioLoader called when a scenario is chosen from the menu
+     * @param scenarioLoader called when a scenario is chosen from the menu (the launcher then
+     *                       closes this console, after the new one has opened)
      */
     public LoyaltyLabGui(List<ArmSetup> setups, long seed, int days, Consumer<Path> scenarioLoader) {
         super(new LoyaltyModel(setups.get(0).parameters(), seed, days));
@@ -262,8 +263,13 @@ public final class LoyaltyLabGui extends GUIState {
      */
     public static int launch(List<ArmSetup> setups, long seed, int days, Path screenshot, Consumer<Path> loader) {
         try {
-            LoyaltyLabGui gui = new LoyaltyLabGui(setups, seed, days, loader);
+            Console[] console = new Console[1];
+            LoyaltyLabGui gui = new LoyaltyLabGui(setups, seed, days, path -> {
+                loader.accept(path);
+                console[0].doClose();
+            });
             Console c = new Console(gui);
+            console[0] = c;
             if (screenshot == null) {
                 c.setVisible(true);
                 return 0;
