@@ -38,7 +38,7 @@ public final class Findings {
                 continue;
             }
             if (kept.excludesZero()) {
-                s.append(String.format(Locale.ROOT, "keeps %s %s customers after %d days (95 %% CI %s to %s)",
+                s.append(String.format(Locale.ROOT, "keeps %s %s customers after %d days, new ones included (95 %% CI %s to %s)",
                         count(Math.abs(kept.mean())), kept.mean() > 0 ? "more" : "fewer", days, count(kept.lower()),
                         count(kept.upper())));
             } else {
@@ -47,7 +47,7 @@ public final class Findings {
                         days, count(kept.mean()), count(kept.lower()), count(kept.upper())));
             }
             if (retention.excludesZero()) {
-                s.append(String.format(Locale.ROOT, ", retention of the initial base %+.1f points (%+.1f to %+.1f)",
+                s.append(String.format(Locale.ROOT, "; retention of the customers it started with %+.1f points (%+.1f to %+.1f)",
                         100 * retention.mean(), 100 * retention.lower(), 100 * retention.upper()));
             }
             if (profit.excludesZero()) {
