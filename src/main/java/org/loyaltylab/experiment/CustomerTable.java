@@ -6,7 +6,8 @@ import org.loyaltylab.model.customer.ExitReason;
 
 /**
  * The per-customer records of one run, copied out of the model at the horizon in compact
- * columns: the input of survival analysis and of the complaint-versus-value view.
+ * columns (single precision, about 60 bytes a customer, so hundreds of runs fit in memory):
+ * the input of survival analysis and of the complaint-versus-value view.
  */
 public final class CustomerTable {
     /** Column names, in order. */
@@ -19,14 +20,14 @@ public final class CustomerTable {
             .map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
 
     private final int size;
-    private final double[][] numbers;
+    private final float[][] numbers;
     private final String[] channel;
     private final String[] exitReason;
     private final String[] firstFailure;
 
     private CustomerTable() {
         size = 0;
-        numbers = new double[12][0];
+        numbers = new float[12][0];
         channel = new String[0];
         exitReason = new String[0];
         firstFailure = new String[0];
@@ -40,24 +41,24 @@ public final class CustomerTable {
     /** Copies the records of every customer in {@code base} as of {@code day}. */
     public CustomerTable(CustomerBase base, CustomerDynamics dynamics, double day) {
         size = base.count();
-        numbers = new double[12][size];
+        numbers = new float[12][size];
         channel = new String[size];
         exitReason = new String[size];
         firstFailure = new String[size];
         for (int id = 0; id < size; id++) {
             boolean active = base.isActive(id);
-            numbers[0][id] = base.value(id);
-            numbers[1][id] = base.purchaseRate(id);
-            numbers[2][id] = base.temperament(id);
-            numbers[3][id] = base.rudeness(id);
-            numbers[4][id] = base.complaintPropensity(id);
-            numbers[5][id] = base.highValue(id) ? 1 : 0;
-            numbers[6][id] = base.acquiredDay(id);
-            numbers[7][id] = base.exitDay(id);
-            numbers[8][id] = base.failures(id);
-            numbers[9][id] = base.complaints(id);
-            numbers[10][id] = base.recoveries(id);
-            numbers[11][id] = active ? dynamics.loyaltyOn(id, day) : base.loyalty(id);
+            numbers[0][id] = (float) (base.value(id));
+            numbers[1][id] = (float) (base.purchaseRate(id));
+            numbers[2][id] = (float) (base.temperament(id));
+            numbers[3][id] = (float) (base.rudeness(id));
+            numbers[4][id] = (float) (base.complaintPropensity(id));
+            numbers[5][id] = (float) (base.highValue(id) ? 1 : 0);
+            numbers[6][id] = (float) (base.acquiredDay(id));
+            numbers[7][id] = (float) (base.exitDay(id));
+            numbers[8][id] = (float) (base.failures(id));
+            numbers[9][id] = (float) (base.complaints(id));
+            numbers[10][id] = (float) (base.recoveries(id));
+            numbers[11][id] = (float) (active ? dynamics.loyaltyOn(id, day) : base.loyalty(id));
             channel[id] = CHANNELS[base.channel(id).ordinal()];
             ExitReason r = base.exitReason(id);
             exitReason[id] = r == null ? "" : r.label();
