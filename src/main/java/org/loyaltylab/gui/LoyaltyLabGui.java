@@ -291,8 +291,8 @@ public final class LoyaltyLabGui extends GUIState {
                 System.out.println("chart-points arm=" + arm.name() + " n=" + gui.charts.points(arm.index()));
             }
             return 0;
-        } catch (HeadlessException e) {
-            System.err.println("error: no display: run the GUI on a desktop, or under xvfb-run for screenshots");
+        } catch (HeadlessException | java.awt.AWTError e) {
+            System.err.println("error: no display: run the GUI on a desktop, or under xvfb-run -a for screenshots");
             return 2;
         } catch (IOException | InterruptedException | java.lang.reflect.InvocationTargetException e) {
             System.err.println("error: screenshot failed: " + e.getMessage());

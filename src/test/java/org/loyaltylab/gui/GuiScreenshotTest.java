@@ -25,6 +25,22 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GuiScreenshotTest {
     @Test
+    void withoutADisplayTheGuiSaysSoAndExitsWithTwo() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Djava.awt.headless=false", "-cp",
+                System.getProperty("java.class.path"), "org.loyaltylab.cli.LoyaltyLab", "gui", "--days", "1"))
+                .redirectErrorStream(true);
+        pb.environment().remove("DISPLAY");
+        pb.environment().put("DISPLAY", ":87");
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(2, p.exitValue(), output);
+        assertTrue(output.contains("error: no display"), output);
+        assertTrue(!output.contains("\tat "), "no stack trace: " + output);
+    }
+
+    @Test
     void screenshotShowsBothArmsWithData(@TempDir Path tmp) throws Exception {
         Assumptions.assumeTrue(new File("/usr/bin/xvfb-run").canExecute(),
                 "xvfb-run not installed (apt-get install xvfb): GUI test skipped");
