@@ -13,7 +13,7 @@ public final class Comparison {
     /** Metrics compared, in order. */
     public static final List<String> METRICS = List.of("retention", "active_customers", "churned_total",
             "mean_loyalty", "profit", "revenue", "cost", "complaints", "defensive_share", "resolution_rate",
-            "mean_wait_minutes", "p_abandon", "agents_quit", "agent_stress_avg", "churn_indifference", "churn_poor_handling",
+            "mean_wait_minutes", "p_wait", "p_abandon", "agents_quit", "agent_stress_avg", "churn_indifference", "churn_poor_handling",
             "churn_unresolved", "churn_competitor", "churn_natural", "churn_turned_away");
     private static final double LEVEL = 0.95;
 

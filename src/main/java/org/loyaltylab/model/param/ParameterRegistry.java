@@ -51,7 +51,7 @@ public final class ParameterRegistry {
     public static final ParameterDef PATIENCE_MEAN = real("customers.patience_mean_minutes", "minutes",
             15, 0.1, 10_000, "mean patience in the queue of an average-tempered customer (exponential)", ERLANG);
     public static final ParameterDef PATIENCE_TEMPERAMENT = real("customers.patience_temperament_effect", "-",
-            0.8, 0, 1.9, "patience scales with 1 + effect x (0.5 - temperament): volatile customers hang up sooner", S000);
+            0.8, 0, 1.9, "patience scales with 1 + effect x (0.5 - temperament): volatile customers hang up sooner; 0 gives everyone one exponential patience (Erlang A)", S000);
     public static final ParameterDef COMPLAINT_PROPENSITY_MEAN = real("customers.complaint_propensity_mean", "-",
             0.35, 0.01, 0.99, "mean propensity to voice a failure rather than stay silent", S001);
     public static final ParameterDef COMPLAINT_VALUE_CORRELATION = real("customers.complaint_value_correlation", "-",
