@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
 import org.loyaltylab.model.random.KeyedRandom;
 import org.loyaltylab.model.random.Stream;
+import org.loyaltylab.stats.SobolIndices;
 
 /**
  * Builds the points of a sweep: each point is an ordered map from parameter key to value.
@@ -34,7 +35,7 @@ public final class Design {
             case SOBOL:
                 return map(factors, sobol(points, factors.size()));
             default:
-                return map(factors, saltelli(points, factors.size()));
+                return map(factors, SobolIndices.saltelliDesign(points, factors.size()));
         }
     }
 
@@ -85,29 +86,6 @@ public final class Design {
         double[][] x = new double[n][];
         for (int i = 0; i < n; i++) {
             x[i] = g.nextVector();
-        }
-        return x;
-    }
-
-    /**
-     * Saltelli's sampling: rows A, B from a 2k-dimensional Sobol sequence, then for each i the
-     * matrix A with column i taken from B. Order: block 0 = A, block 1 = B, block 2 + i = A_B^i,
-     * each block N rows.
-     */
-    static double[][] saltelli(int n, int k) {
-        double[][] base = sobol(n, 2 * k);
-        double[][] x = new double[n * (k + 2)][k];
-        for (int r = 0; r < n; r++) {
-            for (int j = 0; j < k; j++) {
-                x[r][j] = base[r][j];
-                x[n + r][j] = base[r][k + j];
-            }
-            for (int i = 0; i < k; i++) {
-                double[] row = x[(2 + i) * n + r];
-                for (int j = 0; j < k; j++) {
-                    row[j] = j == i ? base[r][k + j] : base[r][j];
-                }
-            }
         }
         return x;
     }

@@ -4,29 +4,53 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
+import java.awt.Shape;
 import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 
 /**
  * The one place that owns how charts look: sizes and fonts readable from the back of a seminar
- * room at 1600 x 900, the Okabe-Ito colour-blind-safe palette (series i always gets colour i),
- * white background, light grid, thick lines, no 3D.
+ * room at 1600 x 900 (title 40 px, axis labels 28 px, tick labels 24 px, legend 26 px), the
+ * Okabe-Ito colour-blind-safe palette (arm i always gets colour i, in every chart), white
+ * background, light grid, 4 px lines, translucent bands in the line's colour, no 3D, no shadows.
  */
 public final class ChartStyle {
     /** Width of exported charts, pixels. */
     public static final int WIDTH = 1600;
     /** Height of exported charts, pixels. */
     public static final int HEIGHT = 900;
+    /** Title size at full scale, pixels. */
+    public static final int TITLE_PX = 40;
+    /** Subtitle size at full scale, pixels. */
+    public static final int SUBTITLE_PX = 24;
+    /** Axis label size at full scale, pixels. */
+    public static final int AXIS_LABEL_PX = 28;
+    /** Tick label size at full scale, pixels. */
+    public static final int TICK_PX = 24;
+    /** Legend item size at full scale, pixels. */
+    public static final int LEGEND_PX = 26;
+    /** Line width, pixels. */
+    public static final float LINE_PX = 4f;
+    /** Opacity (0-255) of confidence bands. */
+    public static final int BAND_ALPHA = 56;
 
+    /** Okabe-Ito (2008), in the order arms receive them; yellow late: it is faint on white projectors. */
     private static final Color[] PALETTE = {
         new Color(0x00, 0x72, 0xB2), // blue
         new Color(0xE6, 0x9F, 0x00), // orange
@@ -34,35 +58,114 @@ public final class ChartStyle {
         new Color(0xCC, 0x79, 0xA7), // reddish purple
         new Color(0x56, 0xB4, 0xE9), // sky blue
         new Color(0xD5, 0x5E, 0x00), // vermillion
-        new Color(0xF0, 0xE4, 0x42), // yellow
         new Color(0x00, 0x00, 0x00), // black
+        new Color(0xF0, 0xE4, 0x42), // yellow
     };
+    /** Okabe-Ito blue. */
+    public static final Color BLUE = PALETTE[0];
+    /** Okabe-Ito orange. */
+    public static final Color ORANGE = PALETTE[1];
+    /** Okabe-Ito bluish green: the colour of good outcomes (recovered). */
+    public static final Color GREEN = PALETTE[2];
+    /** Okabe-Ito reddish purple. */
+    public static final Color PURPLE = PALETTE[3];
+    /** Okabe-Ito sky blue. */
+    public static final Color SKY = PALETTE[4];
+    /** Okabe-Ito vermillion: the colour of bad outcomes (unresolved). */
+    public static final Color VERMILLION = PALETTE[5];
+    /** Black. */
+    public static final Color BLACK = PALETTE[6];
+    /** A neutral grey, for what no policy changes (natural churn). */
+    public static final Color GREY = new Color(0x99, 0x99, 0x99);
+
     private static final String FAMILY = "DejaVu Sans";
+    /** The font stack written into SVG: DejaVu Sans, else fonts of similar width. */
+    static final String SVG_FONT_STACK = "\"DejaVu Sans\", Verdana, \"Bitstream Vera Sans\", Geneva, sans-serif";
     private static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
+    private static final Color TEXT = new Color(0x22, 0x22, 0x22);
 
     private ChartStyle() {
     }
 
-    /** @return the colour of series {@code i} */
+    /** @return the colour of arm (or series) {@code i}: the same in every chart */
     public static Color colour(int i) {
-        return PALETTE[i % PALETTE.length];
+        return PALETTE[Math.floorMod(i, PALETTE.length)];
     }
 
-    /** @return the colour of series {@code i} with the given alpha, for bands */
+    /** @return the colour of series {@code i} with the given alpha (0-255), for bands */
     public static Paint translucent(int i, int alpha) {
-        Color c = colour(i);
+        return translucent(colour(i), alpha);
+    }
+
+    /** @return the colour with the given alpha (0-255) */
+    public static Color translucent(Color c, int alpha) {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
     }
 
-    /** @return the line stroke, dashed for the second style */
+    /** @return the CSS hex of arm {@code i}'s colour, e.g. {@code #0072B2} */
+    public static String hex(int i) {
+        Color c = colour(i);
+        return String.format("#%02X%02X%02X", c.getRed(), c.getGreen(), c.getBlue());
+    }
+
+    /** @return the 4 px line stroke, dashed for the second style */
     public static Stroke line(boolean dashed) {
-        return dashed ? new BasicStroke(4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {14f, 8f}, 0f)
-                : new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        return dashed ? new BasicStroke(LINE_PX, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+                new float[] {16f, 9f}, 0f)
+                : new BasicStroke(LINE_PX, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    }
+
+    /** @return the line sample drawn in legends: long enough to see the colour from the back */
+    public static Shape legendLine() {
+        return new Line2D.Double(-22, 0, 22, 0);
+    }
+
+    /** @return a round marker of the given diameter, centred */
+    public static Shape dot(double diameter) {
+        return new Ellipse2D.Double(-diameter / 2, -diameter / 2, diameter, diameter);
+    }
+
+    /** @return a square legend swatch, for bars */
+    public static Shape swatch(double size) {
+        return new Rectangle2D.Double(-size / 2, -size / 2, size, size);
     }
 
     /** @return a font of the given pixel size at 1600 x 900 */
     public static Font font(int size, boolean bold) {
         return new Font(FAMILY, bold ? Font.BOLD : Font.PLAIN, size);
+    }
+
+    /** @return a font of a full-scale size shrunk by {@code scale} (for panels of a grid) */
+    static Font font(int size, double scale, boolean bold) {
+        return font((int) Math.round(size * scale), bold);
+    }
+
+    /**
+     * @return the font, shrunk (to no less than 60 %) until {@code text} fits in {@code maxWidth}
+     *         pixels, so that a long title is never clipped
+     */
+    public static Font fitted(Font font, String text, double maxWidth) {
+        if (text == null || text.isEmpty()) {
+            return font;
+        }
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+        Font f = font;
+        while (f.getStringBounds(text, frc).getWidth() > maxWidth && f.getSize2D() > font.getSize2D() * 0.6) {
+            f = f.deriveFont(f.getSize2D() - 1f);
+        }
+        return f;
+    }
+
+    /**
+     * Gives a line series the house look: its arm colour, a 4 px line and a translucent band.
+     */
+    public static void series(XYItemRenderer renderer, int series, Color colour, boolean dashed) {
+        renderer.setSeriesPaint(series, colour);
+        renderer.setSeriesFillPaint(series, translucent(colour, BAND_ALPHA));
+        renderer.setSeriesStroke(series, line(dashed));
+        if (renderer instanceof XYLineAndShapeRenderer) {
+            ((XYLineAndShapeRenderer) renderer).setLegendLine(legendLine());
+        }
     }
 
     /**
@@ -74,31 +177,33 @@ public final class ChartStyle {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
-        chart.setPadding(new RectangleInsets(12, 16, 12, 28));
+        chart.setPadding(new RectangleInsets(10 * scale, 16 * scale, 10 * scale, 30 * scale));
         TextTitle title = chart.getTitle();
         if (title != null) {
-            title.setFont(font((int) (38 * scale), true));
+            title.setFont(fitted(font(TITLE_PX, scale, true), title.getText(), WIDTH * scale - 80));
             title.setPaint(Color.BLACK);
-            title.setMargin(6, 0, 14, 0);
+            title.setMargin(4 * scale, 0, 12 * scale, 0);
         }
         chart.getSubtitles().stream().filter(s -> s instanceof TextTitle).forEach(s -> {
-            ((TextTitle) s).setFont(font((int) (24 * scale), false));
-            ((TextTitle) s).setPaint(Color.DARK_GRAY);
+            ((TextTitle) s).setFont(font(SUBTITLE_PX, scale, false));
+            ((TextTitle) s).setPaint(TEXT);
+            ((TextTitle) s).setMargin(0, 0, 8 * scale, 0);
         });
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
-            legend.setItemFont(font((int) (26 * scale), false));
-            legend.setFrame(BlockBorder.NONE);
-            legend.setPosition(RectangleEdge.BOTTOM);
-            legend.setItemLabelPadding(new RectangleInsets(4, 8, 4, 24));
+            legend(legend, scale);
         }
         Plot plot = chart.getPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
+        plot.setInsets(new RectangleInsets(4, 4, 4, 8));
         if (plot instanceof XYPlot) {
             XYPlot xy = (XYPlot) plot;
             xy.setDomainGridlinePaint(GRID);
             xy.setRangeGridlinePaint(GRID);
+            xy.setDomainGridlineStroke(new BasicStroke(1f));
+            xy.setRangeGridlineStroke(new BasicStroke(1f));
+            xy.setAxisOffset(RectangleInsets.ZERO_INSETS);
             for (int i = 0; i < xy.getDomainAxisCount(); i++) {
                 axis(xy.getDomainAxis(i), scale);
             }
@@ -108,20 +213,62 @@ public final class ChartStyle {
         } else if (plot instanceof CategoryPlot) {
             CategoryPlot cat = (CategoryPlot) plot;
             cat.setRangeGridlinePaint(GRID);
+            cat.setRangeGridlineStroke(new BasicStroke(1f));
+            cat.setAxisOffset(RectangleInsets.ZERO_INSETS);
             axis(cat.getDomainAxis(), scale);
             axis(cat.getRangeAxis(), scale);
         }
         return chart;
     }
 
+    /** Styles a legend: no frame, large items, at the bottom. */
+    public static LegendTitle legend(LegendTitle legend, double scale) {
+        legend.setItemFont(font(LEGEND_PX, scale, false));
+        legend.setItemPaint(TEXT);
+        legend.setFrame(BlockBorder.NONE);
+        legend.setBackgroundPaint(Color.WHITE);
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setHorizontalAlignment(HorizontalAlignment.CENTER);
+        legend.setItemLabelPadding(new RectangleInsets(2, 10 * scale, 2, 30 * scale));
+        legend.setMargin(new RectangleInsets(10 * scale, 0, 0, 0));
+        return legend;
+    }
+
+    /** @return a styled legend of the items of {@code source}, for a figure of several panels */
+    public static LegendTitle sharedLegend(LegendItemSource source, double scale) {
+        return legend(new LegendTitle(source), scale);
+    }
+
     private static void axis(Axis axis, double scale) {
         if (axis == null) {
             return;
         }
-        axis.setLabelFont(font((int) (28 * scale), false));
-        axis.setTickLabelFont(font((int) (24 * scale), false));
+        axis.setLabelFont(font(AXIS_LABEL_PX, scale, false));
+        axis.setTickLabelFont(font(TICK_PX, scale, false));
         axis.setLabelPaint(Color.BLACK);
-        axis.setTickLabelPaint(Color.DARK_GRAY);
+        axis.setTickLabelPaint(TEXT);
         axis.setAxisLinePaint(Color.GRAY);
+        axis.setAxisLineStroke(new BasicStroke(1.5f));
+        axis.setTickMarkPaint(Color.GRAY);
+        axis.setLabelInsets(new RectangleInsets(6 * scale, 6 * scale, 6 * scale, 6 * scale));
+    }
+
+    /**
+     * A unit for money on an axis: thousands or millions, whichever keeps tick labels short.
+     *
+     * @param divisor what to divide currency amounts by
+     * @param words   the unit in words, e.g. "million currency units"
+     */
+    public record Money(double divisor, String words) {
+        /** @return the unit that suits amounts up to {@code maxAbs} in size */
+        public static Money forMagnitude(double maxAbs) {
+            if (maxAbs >= 2e6) {
+                return new Money(1e6, "million currency units");
+            }
+            if (maxAbs >= 2e3) {
+                return new Money(1e3, "thousand currency units");
+            }
+            return new Money(1, "currency units");
+        }
     }
 }

@@ -7,12 +7,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** A CSV table read back from a results directory (Commons CSV), with typed access to cells. */
+/**
+ * A CSV table read back from a results directory (Commons CSV, header row, comma separated,
+ * empty cell = missing), with forgiving typed access: a missing column or an empty or
+ * unreadable cell reads as NaN or "".
+ */
 public final class Table {
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+            .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+
     private final List<CSVRecord> rows;
     private final Map<String, Integer> header;
 
@@ -23,11 +31,10 @@ public final class Table {
 
     /** @return the table in {@code file}, or null if the file does not exist */
     public static Table readIfPresent(Path file) throws IOException {
-        if (!Files.exists(file)) {
+        if (!Files.isRegularFile(file)) {
             return null;
         }
-        try (Reader in = Files.newBufferedReader(file);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+        try (Reader in = Files.newBufferedReader(file); CSVParser parser = FORMAT.parse(in)) {
             return new Table(new ArrayList<>(parser.getRecords()), parser.getHeaderMap());
         }
     }
@@ -37,12 +44,11 @@ public final class Table {
      *
      * @return false if the file does not exist
      */
-    public static boolean forEachRow(Path file, java.util.function.Consumer<CSVRecord> action) throws IOException {
-        if (!Files.exists(file)) {
+    public static boolean forEachRow(Path file, Consumer<CSVRecord> action) throws IOException {
+        if (!Files.isRegularFile(file)) {
             return false;
         }
-        try (Reader in = Files.newBufferedReader(file);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+        try (Reader in = Files.newBufferedReader(file); CSVParser parser = FORMAT.parse(in)) {
             for (CSVRecord r : parser) {
                 action.accept(r);
             }
@@ -60,18 +66,35 @@ public final class Table {
         return header.containsKey(column);
     }
 
-    /** @return a numeric cell, NaN when empty */
+    /** @return a numeric cell, NaN when the column is absent or the cell empty or not a number */
     public static double number(CSVRecord row, String column) {
+        String v = text(row, column);
+        if (v.isEmpty()) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** @return a text cell, "" when the column is absent */
+    public static String text(CSVRecord row, String column) {
+        if (!row.isMapped(column) || !row.isSet(column)) {
+            return "";
+        }
         String v = row.get(column);
-        return v == null || v.isEmpty() ? Double.NaN : Double.parseDouble(v);
+        return v == null ? "" : v.trim();
     }
 
     /** @return the distinct values of a column, in order of first appearance */
     public List<String> distinct(String column) {
         List<String> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (CSVRecord r : rows) {
-            String v = r.get(column);
-            if (!out.contains(v)) {
+            String v = text(r, column);
+            if (seen.add(v)) {
                 out.add(v);
             }
         }
