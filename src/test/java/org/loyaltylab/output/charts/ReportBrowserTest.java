@@ -9,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loyaltylab.output.report.ReportBuilder;
+import org.loyaltylab.testing.ImageContent;
 
 /**
  * Opens the report of synthetic tables in a real headless Chromium: it must load with no console
@@ -50,17 +49,7 @@ class ReportBrowserTest {
         assertEquals(List.of(), visit.problems(), "problems in Chromium:\n" + visit.stderr());
         BufferedImage image = ImageIO.read(visit.screenshot().toFile());
         assertEquals(1400, image.getWidth());
-        Set<Integer> colours = new HashSet<>();
-        int nonWhite = 0;
-        for (int y = 0; y < image.getHeight(); y += 4) {
-            for (int x = 0; x < image.getWidth(); x += 4) {
-                int rgb = image.getRGB(x, y) & 0xFFFFFF;
-                colours.add(rgb);
-                nonWhite += rgb == 0xFFFFFF ? 0 : 1;
-            }
-        }
-        assertTrue(colours.size() > 50, "screenshot shows content (" + colours.size() + " colours)");
-        assertTrue(nonWhite > 5000, "screenshot is not blank (" + nonWhite + " non-white samples)");
+        ImageContent.assertDrawn(image, 4, 50, 5000, "the report screenshot");
         Files.createDirectories(Path.of("target"));
         Files.copy(visit.screenshot(), Path.of("target", "report-screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
     }
