@@ -157,7 +157,8 @@ public final class ChartExport {
      */
     public static String svg(Figure figure, String idPrefix, boolean inline) {
         SVGGraphics2D g = new SVGGraphics2D(ChartStyle.WIDTH, ChartStyle.HEIGHT);
-        g.setDefsKeyPrefix(idPrefix.replaceAll("[^A-Za-z0-9]", "") + "-");
+        String prefix = idPrefix.replaceAll("[^A-Za-z0-9]", "") + "-";
+        g.setDefsKeyPrefix(prefix);
         g.setGeomDoubleConverter(ChartExport::oneDecimal);
         g.setTransformDoubleConverter(ChartExport::threeDecimals);
         g.setFontFunction(family -> family.equals(ChartStyle.font(10, false).getFamily())
@@ -167,7 +168,7 @@ public final class ChartExport {
         figure.draw(g, new Rectangle2D.Double(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT));
         String svg = g.getSVGElement(null, !inline,
                 inline ? new ViewBox(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT) : null, null, null);
-        return inline ? unusedNamespacesRemoved(svg) : svg;
+        return SvgStyleSheet.compact(inline ? unusedNamespacesRemoved(svg) : svg, prefix);
     }
 
     /** Drops the xlink and jfreesvg namespace declarations when nothing in the element uses them. */

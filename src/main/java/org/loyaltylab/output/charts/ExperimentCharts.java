@@ -572,14 +572,17 @@ public final class ExperimentCharts {
                             segmentColour(type, segments.get(s), s), false, m));
                 }
             }
-            panels.add(bandChart(shown.size() > 1 ? arm : null, "Days since the customer joined",
-                    "Still with the firm (%)", curves, Units.PERCENT, scale));
+            JFreeChart panel = bandChart(shown.size() > 1 ? arm : null, "Days since the customer joined",
+                    "Still with the firm (%)", curves, Units.PERCENT, scale);
+            ChartStyle.nestLines(panel.getXYPlot());
+            panels.add(panel);
         }
         String words = segmentTypeWords(type);
         String title = "Customer survival by " + words + " (Kaplan-Meier)";
         String caption = "Share of customers still with the firm by days since they joined, per segment (by "
                 + words + "): Kaplan-Meier estimate with its Greenwood 95 % band, one panel per arm"
-                + omitted(shown) + "; replications pooled."
+                + omitted(shown) + "; replications pooled. Lines get thinner from the first segment to the "
+                + "last, so segments that do not differ show as nested stripes."
                 + ("failure".equals(type) ? " Segments are each customer's state at the end of the run: "
                 + "descriptive, not causal (customers who stay longer have more time to fail)." : "");
         return new Drawn("survival-" + type.replace('_', '-'), title, caption,
