@@ -20,7 +20,7 @@ for file in experiments/*.yaml; do
   rm -rf "$out/$name"
   mkdir -p "$out/$name/charts"
   cp "$work/$name/report.html" "$work/$name/comparison.csv" "$out/$name/" 2>/dev/null || cp "$work/$name/report.html" "$out/$name/"
-  for chart in active-customers comparison churn-reasons survival recovery-paradox service-floor complaints-vs-value; do
+  for chart in active-customers comparison churn-reasons survival recovery-paradox recovery-by-lag service-floor complaints-vs-value; do
     cp "$work/$name/charts/$chart.png" "$out/$name/charts/"
   done
   rm -rf "$work/$name"

@@ -106,6 +106,10 @@ final class ExperimentJob {
         AnalysisTables.writeSurvival(dir, new SurvivalAnalysis(samples, baseline, spec.days(),
                 spec.base().integer(ParameterRegistry.OBSERVATION_INTERVAL)));
         AnalysisTables.writeRecovery(dir, RecoveryCurves.of(samples));
+        List<RecoveryCurves.LagPoint> byLag = RecoveryCurves.byLag(samples);
+        AnalysisTables.writeRecoveryByLag(dir, byLag);
+        findings = new ArrayList<>(findings);
+        findings.addAll(Findings.recoveryParadox(byLag));
         long events = results.stream().mapToLong(RunResult::events).sum();
         AtomicFiles.writeString(dir.resolve("run.json"), Json.write(manifest(done, wall, events, stopping, findings)));
         if (charts) {

@@ -2,6 +2,7 @@ package org.loyaltylab.experiment;
 
 import java.util.List;
 import java.util.Map;
+import org.loyaltylab.model.LoyaltySinceFailure;
 import org.loyaltylab.model.Observation;
 
 /**
@@ -14,11 +15,12 @@ import org.loyaltylab.model.Observation;
  * @param observations the time series
  * @param summary      final figures by name, in column order
  * @param customers    one record per customer ever acquired
+ * @param sinceFailure loyalty by days since the first failure, against comparable never-failed customers
  * @param events       model events processed
  * @param pendingMax   the largest number of events pending in MASON's schedule
  * @param wallSeconds  wall-clock time of the run
  */
 public record RunResult(String arm, int armIndex, int replication, long seed, List<Observation> observations,
-                        Map<String, Double> summary, CustomerTable customers, long events, int pendingMax,
-                        double wallSeconds) {
+                        Map<String, Double> summary, CustomerTable customers, LoyaltySinceFailure sinceFailure,
+                        long events, int pendingMax, double wallSeconds) {
 }

@@ -23,11 +23,23 @@ final class LoyaltyByFailure {
         }
     }
 
-    void add(FailureExperience group, double purchaseRate, double loyalty) {
+    /** Adds an active customer; returns its purchase-rate stratum. */
+    int add(FailureExperience group, double purchaseRate, double loyalty) {
         int at = Arrays.binarySearch(cuts, purchaseRate);
         int stratum = at >= 0 ? at : -at - 1;
         sum[group.ordinal()][stratum] += loyalty;
         count[group.ordinal()][stratum]++;
+        return stratum;
+    }
+
+    /** @return the mean loyalty of a group in each stratum, NaN where empty */
+    double[] stratumMeans(FailureExperience group) {
+        double[] means = new double[cuts.length + 1];
+        for (int s = 0; s < means.length; s++) {
+            int n = count[group.ordinal()][s];
+            means[s] = n == 0 ? Double.NaN : sum[group.ordinal()][s] / n;
+        }
+        return means;
     }
 
     /** @return the mean loyalty of a group, NaN if empty */

@@ -102,6 +102,7 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
     private Ledger ledger;
     private ModelCounters counters;
     private Observer observer;
+    private LoyaltySinceFailure sinceFailure;
     private double driverTime;
     private double[] rateQuintiles;
     private final Steppable driver = state -> onCalendar();
@@ -179,6 +180,7 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         }
         scheduleAcquisition(0, 0);
         observer = new Observer();
+        sinceFailure = new LoyaltySinceFailure(observer.interval, horizon, rateQuintiles.length + 1);
         schedule.scheduleOnce(0, OBSERVATION_ORDER, state -> observer.observe(0));
         rescheduleDriver();
     }
@@ -234,6 +236,11 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
     /** @return the model's own counters (valid after {@link #start()}) */
     public ModelCounters counters() {
         return counters;
+    }
+
+    /** @return loyalty by days since the first failure, over the run so far (valid after {@link #start()}) */
+    public LoyaltySinceFailure loyaltySinceFailure() {
+        return sinceFailure;
     }
 
     /** @return the largest number of events pending in MASON's schedule at once */
@@ -344,7 +351,7 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         }
         double severity = random.beta(severityMean, 4);
         counters.failures++;
-        customers.recordFailure(id);
+        customers.recordFailure(id, day);
         dynamics.adjust(id, day, -failureLoss * severity, 0);
         double logit = complaintBase + complaintSeverity * severity
                 + complaintPropensity * (customers.complaintPropensity(id) - 0.5);

@@ -13,7 +13,9 @@ import org.loyaltylab.model.economy.MoneyStatement;
 
 /**
  * Everything cumulative about a run on one day, taken at an observation. Two consecutive
- * snapshots give the per-interval figures of an {@link Observation}.
+ * snapshots give the per-interval figures of an {@link Observation}. Taking a snapshot also
+ * adds the day's customers to the model's {@link LoyaltySinceFailure}, which needs the same
+ * pass over every active customer.
  */
 final class ObservationSnapshot {
     private static final double MINUTES_PER_DAY = 1440;
@@ -48,6 +50,7 @@ final class ObservationSnapshot {
         double loyaltySum = 0;
         double appreciationSum = 0;
         LoyaltyByFailure byFailure = new LoyaltyByFailure(model.purchaseRateQuintiles());
+        LoyaltySinceFailure sinceFailure = model.loyaltySinceFailure();
         for (int id = 0; id < customers.count(); id++) {
             if (!customers.isActive(id)) {
                 continue;
@@ -55,8 +58,14 @@ final class ObservationSnapshot {
             double loyalty = dynamics.loyaltyOn(id, day);
             loyaltySum += loyalty;
             appreciationSum += dynamics.appreciationOn(id, day);
-            byFailure.add(customers.firstFailure(id), customers.purchaseRate(id), loyalty);
+            FailureExperience first = customers.firstFailure(id);
+            int stratum = byFailure.add(first, customers.purchaseRate(id), loyalty);
+            if (first != FailureExperience.NONE) {
+                sinceFailure.add(first, stratum, day - customers.firstFailureDay(id), loyalty);
+            }
         }
+        sinceFailure.closeObservation(byFailure.stratumMeans(FailureExperience.NONE),
+                byFailure.mean(FailureExperience.NONE));
         meanLoyalty = active == 0 ? Double.NaN : loyaltySum / active;
         meanAppreciation = active == 0 ? Double.NaN : appreciationSum / active;
         for (FailureExperience f : FailureExperience.values()) {

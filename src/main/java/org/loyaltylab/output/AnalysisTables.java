@@ -12,7 +12,8 @@ import org.loyaltylab.stats.PairedComparison;
 /**
  * Writes the analysis tables of an experiment: {@code comparison.csv} (arm x metric with
  * paired statistics against the baseline), {@code survival.csv} (Kaplan-Meier curves with
- * Greenwood bands), {@code logrank.csv}, and {@code recovery.csv}. Long format, atomic.
+ * Greenwood bands), {@code logrank.csv}, {@code recovery.csv} (by calendar day) and
+ * {@code recovery-by-lag.csv} (by days since the first failure). Long format, atomic.
  */
 public final class AnalysisTables {
     private AnalysisTables() {
@@ -49,6 +50,20 @@ public final class AnalysisTables {
             for (SurvivalAnalysis.ArmTest t : s.tests()) {
                 w.write(CsvCells.line(t.arm(), t.baseline(), t.test().chiSquare(), t.test().degreesOfFreedom(),
                         t.test().pValue()) + "\n");
+            }
+        });
+    }
+
+    /** Writes {@code recovery-by-lag.csv}. */
+    public static void writeRecoveryByLag(Path dir, java.util.List<RecoveryCurves.LagPoint> points)
+            throws IOException {
+        AtomicFiles.writeText(dir.resolve("recovery-by-lag.csv"), w -> {
+            w.write("arm,group,days_since_failure,replications,customers_per_replication,mean_loyalty,ci_low,"
+                    + "ci_high,gap,gap_ci_low,gap_ci_high\n");
+            for (RecoveryCurves.LagPoint p : points) {
+                w.write(CsvCells.line(p.arm(), p.group(), p.daysSinceFailure(), p.loyalty().n(), p.perReplication(),
+                        p.loyalty().mean(), p.loyalty().lower(), p.loyalty().upper(), p.gap().mean(),
+                        p.gap().lower(), p.gap().upper()) + "\n");
             }
         });
     }

@@ -48,7 +48,7 @@ class RunCommandTest {
         assertEquals(0, run(out, err, "run", file.toString(), "--out", tmp.resolve("b").toString(), "--threads", "3",
                 "--quiet"), err::toString);
         for (String table : new String[] {"timeseries.csv", "summary.csv", "customers.csv", "comparison.csv",
-            "survival.csv", "recovery.csv"}) {
+            "survival.csv", "recovery.csv", "recovery-by-lag.csv"}) {
             assertArrayEquals(Files.readAllBytes(tmp.resolve("a").resolve(table)),
                     Files.readAllBytes(tmp.resolve("b").resolve(table)), table);
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.loyaltylab.experiment.CustomerTable;
 import org.loyaltylab.experiment.RunResult;
+import org.loyaltylab.model.customer.FailureExperience;
 import org.loyaltylab.stats.ConfidenceInterval;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +85,17 @@ class StylizedFactsTest {
         assertNegative(r.mean("excellent-severe", "recovery_net_first_resolved"), "same, for severe failures");
         assertNegative(r.mean("poor", "recovery_net_first_resolved"), "same, with poor recovery");
         assertNegative(r.mean("excellent", "recovery_net_first_unresolved"), "a first failure left unresolved");
+        assertPositive(firstWeekGap(r, "excellent", FailureExperience.RECOVERED),
+                "loyalty gap to comparable never-failed customers in the week after a recovered first failure");
+        assertNegative(firstWeekGap(r, "excellent", FailureExperience.UNRESOLVED), "same, left unresolved");
+        assertNegative(firstWeekGap(r, "excellent-severe", FailureExperience.RECOVERED), "same, severe and recovered");
+        assertNegative(firstWeekGap(r, "poor", FailureExperience.RECOVERED), "same, with poor recovery");
+    }
+
+    /** @return the event-time loyalty gap in the first lag bin, across replications */
+    private static ConfidenceInterval firstWeekGap(FactRuns r, String arm, FailureExperience outcome) {
+        return ConfidenceInterval.studentT(r.runs(arm).stream()
+                .mapToDouble(run -> run.sinceFailure().meanGap(outcome, 0)).toArray(), 0.95);
     }
 
     @Test

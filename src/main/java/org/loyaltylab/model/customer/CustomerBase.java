@@ -42,6 +42,7 @@ public final class CustomerBase implements ScheduledTimes {
     private byte[] exitReason = new byte[0];
     private byte[] channel = new byte[0];
     private byte[] firstFailure = new byte[0];
+    private float[] firstFailureDay = new float[0];
     private int[] failures = new int[0];
     private int[] complaints = new int[0];
     private int[] recoveries = new int[0];
@@ -91,6 +92,7 @@ public final class CustomerBase implements ScheduledTimes {
         exitReason[id] = -1;
         channel[id] = (byte) via.ordinal();
         firstFailure[id] = (byte) FailureExperience.NONE.ordinal();
+        firstFailureDay[id] = Float.NaN;
         activeSlot[id] = activeCount;
         active[activeCount++] = id;
         return id;
@@ -147,9 +149,13 @@ public final class CustomerBase implements ScheduledTimes {
 
     /**
      * Records a failed purchase: counts it, opens a problem, and remembers the loyalty just
-     * before it (to measure the net effect of failure and recovery). The customer must be up to date.
+     * before it (to measure the net effect of failure and recovery), and the day of the first one.
+     * The customer must be up to date.
      */
-    public void recordFailure(int id) {
+    public void recordFailure(int id, double day) {
+        if (failures[id] == 0) {
+            firstFailureDay[id] = (float) day;
+        }
         failures[id]++;
         hot[id * STRIDE + OPEN_PROBLEM] = 1;
         loyaltyBeforeFailure[id] = hot[id * STRIDE + LOYALTY];
@@ -185,6 +191,11 @@ public final class CustomerBase implements ScheduledTimes {
         if (firstFailure[id] == FailureExperience.NONE.ordinal()) {
             firstFailure[id] = (byte) outcome.ordinal();
         }
+    }
+
+    /** @return the day of the first failure (to within a minute), NaN if the customer never had one */
+    public double firstFailureDay(int id) {
+        return firstFailureDay[id];
     }
 
     /** @return spend per purchase, currency */
@@ -309,6 +320,7 @@ public final class CustomerBase implements ScheduledTimes {
         exitReason = Arrays.copyOf(exitReason, n);
         channel = Arrays.copyOf(channel, n);
         firstFailure = Arrays.copyOf(firstFailure, n);
+        firstFailureDay = Arrays.copyOf(firstFailureDay, n);
         failures = Arrays.copyOf(failures, n);
         complaints = Arrays.copyOf(complaints, n);
         recoveries = Arrays.copyOf(recoveries, n);

@@ -146,6 +146,7 @@ final class SyntheticResults {
             writeComparison(dir, arms, finals);
             writeSurvival(dir, arms, days);
             writeRecovery(dir, arms, days);
+            writeRecoveryByLag(dir, arms, days);
         }
         return dir;
     }
@@ -209,6 +210,22 @@ final class SyntheticResults {
                     for (int day = 7; day <= days; day += 7) {
                         double m = 0.7 - day * 0.001 + (g == 1 ? 0.02 * a : g == 2 ? -0.1 : 0);
                         p.printRecord(arms.get(a), groups[g], day, fmt(m), fmt(m - 0.02), fmt(m + 0.02));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void writeRecoveryByLag(Path dir, List<String> arms, int days) throws IOException {
+        try (CSVPrinter p = printer(dir.resolve("recovery-by-lag.csv"),
+                "arm,group,days_since_failure,replications,customers_per_replication,mean_loyalty,ci_low,ci_high,gap,"
+                        + "gap_ci_low,gap_ci_high")) {
+            for (int a = 0; a < arms.size(); a++) {
+                for (String group : new String[] {"recovered", "unresolved"}) {
+                    for (double lag = 3.5; lag < days; lag += 7) {
+                        double gap = group.equals("recovered") ? 0.05 * a - lag * 0.002 : -0.08;
+                        p.printRecord(arms.get(a), group, lag, 3, 500, fmt(0.6 + gap), fmt(0.58 + gap), fmt(0.62 + gap),
+                                fmt(gap), fmt(gap - 0.01), fmt(gap + 0.01));
                     }
                 }
             }

@@ -22,7 +22,7 @@ import org.loyaltylab.testing.ImageContent;
 class ReportBuilderTest {
     static final List<String> CHARTS = List.of("active-customers", "churn-rate", "mean-loyalty", "profit",
             "churn-reasons", "survival", "survival-value-tier", "survival-temperament-tier", "survival-failure",
-            "recovery-paradox", "service-floor", "comparison", "complaints-vs-value");
+            "recovery-paradox", "recovery-by-lag", "service-floor", "comparison", "complaints-vs-value");
 
     @TempDir
     static Path tmp;
