@@ -56,7 +56,8 @@ public final class RecoveryCurves {
      * The event-time view: per arm, outcome of the first failure and lag bin, mean loyalty and
      * its gap to comparable never-failed customers, with 95 % Student-t intervals across
      * replications. Bins thinner than {@value #MIN_PER_BIN} customer-observations in a
-     * replication leave that replication out; bins left with none are dropped.
+     * replication leave that replication out; bins left with fewer than half the replications
+     * (the longest lags, seen only by customers who failed in the first days) are dropped.
      */
     public static List<LagPoint> byLag(ArmSamples samples) {
         List<LagPoint> out = new ArrayList<>();
@@ -76,7 +77,7 @@ public final class RecoveryCurves {
                         customers += since.count(outcome, b);
                     }
                     ConfidenceInterval loyaltyCi = ConfidenceInterval.studentT(loyalty, 0.95);
-                    if (loyaltyCi.n() > 0) {
+                    if (loyaltyCi.n() > 0 && 2 * loyaltyCi.n() >= runs.size()) {
                         out.add(new LagPoint(arm, outcome.label(), (b + 0.5) * first.binDays(),
                                 customers / runs.size(), loyaltyCi, ConfidenceInterval.studentT(gap, 0.95)));
                     }
