@@ -660,18 +660,8 @@ public final class ExperimentCharts {
         for (String arm : shown) {
             List<Curve> curves = new ArrayList<>();
             for (int g = 0; g < groups.length; g++) {
-                TreeMap<Double, Band> m = new TreeMap<>();
-                for (CSVRecord r : recovery.rows()) {
-                    if (Table.text(r, "arm").equals(arm) && Table.text(r, "group").equals(groups[g][0])) {
-                        double mean = Table.number(r, "mean_loyalty");
-                        double lo = Table.number(r, "ci_low");
-                        double hi = Table.number(r, "ci_high");
-                        if (!Double.isNaN(mean)) {
-                            m.put(Table.number(r, "day"), new Band(mean, Double.isNaN(lo) ? mean : lo,
-                                    Double.isNaN(hi) ? mean : hi, 0));
-                        }
-                    }
-                }
+                TreeMap<Double, Band> m = groupBands(recovery, arm, groups[g][0], "day", "mean_loyalty", "ci_low",
+                        "ci_high");
                 if (!m.isEmpty()) {
                     curves.add(new Curve(groups[g][1], colours[g], g == 0, m));
                 }
@@ -691,6 +681,26 @@ public final class ExperimentCharts {
                 sameYRange(panels)));
     }
 
+    /**
+     * @return one arm's and group's rows of a long table as bands keyed by {@code x}; a missing
+     *         bound collapses onto the mean, rows without a mean are skipped
+     */
+    private static TreeMap<Double, Band> groupBands(Table table, String arm, String group, String x, String mean,
+                                                    String low, String high) {
+        TreeMap<Double, Band> m = new TreeMap<>();
+        for (CSVRecord r : table.rows()) {
+            if (Table.text(r, "arm").equals(arm) && Table.text(r, "group").equals(group)) {
+                double mid = Table.number(r, mean);
+                double lo = Table.number(r, low);
+                double hi = Table.number(r, high);
+                if (!Double.isNaN(mid)) {
+                    m.put(Table.number(r, x), new Band(mid, Double.isNaN(lo) ? mid : lo, Double.isNaN(hi) ? mid : hi, 0));
+                }
+            }
+        }
+        return m;
+    }
+
     private Drawn recoveryByLag(Table byLag) {
         List<String> shown = panelArms(a -> byLag.rows().stream().anyMatch(r -> Table.text(r, "arm").equals(a)));
         if (shown.isEmpty()) {
@@ -707,18 +717,8 @@ public final class ExperimentCharts {
             List<Curve> curves = new ArrayList<>();
             curves.add(new Curve("Never failed (comparable customers)", ChartStyle.BLACK, true, zero));
             for (int g = 0; g < groups.length; g++) {
-                TreeMap<Double, Band> m = new TreeMap<>();
-                for (CSVRecord r : byLag.rows()) {
-                    if (Table.text(r, "arm").equals(arm) && Table.text(r, "group").equals(groups[g][0])) {
-                        double gap = Table.number(r, "gap");
-                        double lo = Table.number(r, "gap_ci_low");
-                        double hi = Table.number(r, "gap_ci_high");
-                        if (!Double.isNaN(gap)) {
-                            m.put(Table.number(r, "days_since_failure"), new Band(gap, Double.isNaN(lo) ? gap : lo,
-                                    Double.isNaN(hi) ? gap : hi, 0));
-                        }
-                    }
-                }
+                TreeMap<Double, Band> m = groupBands(byLag, arm, groups[g][0], "days_since_failure", "gap",
+                        "gap_ci_low", "gap_ci_high");
                 if (!m.isEmpty()) {
                     curves.add(new Curve(groups[g][1], colours[g], false, m));
                 }
