@@ -15,7 +15,6 @@ import org.jfree.chart.axis.Axis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
-import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -111,23 +110,23 @@ public final class ChartStyle {
 
     /** @return the 4 px line stroke, dashed for the second style */
     public static Stroke line(boolean dashed) {
-        return dashed ? new BasicStroke(LINE_PX, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+        return line(dashed, LINE_PX);
+    }
+
+    /** @return a line stroke of the given width, dashed for the second style */
+    public static Stroke line(boolean dashed, float width) {
+        return dashed ? new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
                 new float[] {16f, 9f}, 0f)
-                : new BasicStroke(LINE_PX, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+                : new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
 
     /**
-     * Draws a plot's lines first to last, each thinner than the one before (from 2.5 to 0.75
-     * times the house width), so lines that coincide show as nested stripes instead of hiding
-     * one another. For plots whose lines may well coincide, such as segments that do not differ.
+     * The width of line {@code i} of {@code n} in a chart whose lines are drawn first to last:
+     * from 1.75 down to 0.75 times the house width, so that lines which coincide (arms or
+     * segments that do not differ) show as nested stripes instead of hiding one another.
      */
-    public static void nestLines(XYPlot plot) {
-        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
-        int n = plot.getDataset().getSeriesCount();
-        for (int s = 0; s < n; s++) {
-            float width = LINE_PX * (n == 1 ? 1f : 2.5f - 1.75f * s / (n - 1));
-            plot.getRenderer().setSeriesStroke(s, new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        }
+    public static float nestedWidth(int i, int n) {
+        return n <= 1 ? LINE_PX : LINE_PX * (1.75f - (float) i / (n - 1));
     }
 
     /** @return the line sample drawn in legends: long enough to see the colour from the back */

@@ -223,7 +223,10 @@ public final class ExperimentCharts {
         return curves;
     }
 
-    /** @return a chart of lines with translucent 95 % bands */
+    /**
+     * @return a chart of lines with translucent 95 % bands, drawn first to last and each thinner
+     *         than the one before, so that lines which coincide show as nested stripes
+     */
     private JFreeChart bandChart(String title, String xLabel, String yLabel, List<Curve> curves, Units units,
                                  double scale) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
@@ -238,7 +241,9 @@ public final class ExperimentCharts {
                 series.add(day, b.mean(), b.low(), b.high());
             });
             data.addSeries(series);
-            ChartStyle.series(renderer, s++, c.colour(), c.dashed());
+            ChartStyle.series(renderer, s, c.colour(), c.dashed());
+            renderer.setSeriesStroke(s, ChartStyle.line(c.dashed(), ChartStyle.nestedWidth(s, curves.size())));
+            s++;
         }
         NumberAxis y = new NumberAxis(yLabel);
         y.setAutoRangeIncludesZero(false);
@@ -250,6 +255,7 @@ public final class ExperimentCharts {
         }
         y.setAutoRangeMinimumSize(minimumSpan(maxAbs));
         XYPlot plot = new XYPlot(data, dayAxis(xLabel), y, renderer);
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         return ChartStyle.apply(new JFreeChart(title, null, plot, true), scale);
     }
 
@@ -461,7 +467,7 @@ public final class ExperimentCharts {
     /** @return a category axis of arm names, wrapping long names */
     private static CategoryAxis armAxis() {
         CategoryAxis x = new CategoryAxis(null);
-        x.setMaximumCategoryLabelLines(2);
+        x.setMaximumCategoryLabelLines(3);
         x.setMaximumCategoryLabelWidthRatio(1.0f);
         x.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         x.setCategoryMargin(0.25);
@@ -576,17 +582,14 @@ public final class ExperimentCharts {
                             segmentColour(type, segments.get(s), s), false, m));
                 }
             }
-            JFreeChart panel = bandChart(shown.size() > 1 ? arm : null, "Days since the customer joined",
-                    "Still with the firm (%)", curves, Units.PERCENT, scale);
-            ChartStyle.nestLines(panel.getXYPlot());
-            panels.add(panel);
+            panels.add(bandChart(shown.size() > 1 ? arm : null, "Days since the customer joined",
+                    "Still with the firm (%)", curves, Units.PERCENT, scale));
         }
         String words = segmentTypeWords(type);
         String title = "Customer survival by " + words + " (Kaplan-Meier)";
         String caption = "Share of customers still with the firm by days since they joined, per segment (by "
                 + words + "): Kaplan-Meier estimate with its Greenwood 95 % band, one panel per arm"
-                + omitted(shown) + "; replications pooled. Lines get thinner from the first segment to the "
-                + "last, so segments that do not differ show as nested stripes."
+                + omitted(shown) + "; replications pooled."
                 + ("failure".equals(type) ? " Segments are each customer's state at the end of the run: "
                 + "descriptive, not causal (customers who stay longer have more time to fail)." : "");
         return new Drawn("survival-" + type.replace('_', '-'), title, caption,
@@ -990,7 +993,7 @@ public final class ExperimentCharts {
             LegendItemCollection items = new LegendItemCollection();
             for (int i = 0; i < arms.size(); i++) {
                 LegendItem item = new LegendItem(arms.get(i), null, null, null, ChartStyle.legendLine(),
-                        ChartStyle.line(false), ChartStyle.colour(i));
+                        ChartStyle.line(false, ChartStyle.nestedWidth(i, arms.size())), ChartStyle.colour(i));
                 items.add(item);
             }
             return items;
