@@ -3,6 +3,7 @@ package org.loyaltylab.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.loyaltylab.model.customer.FailureExperience;
 import org.loyaltylab.stats.ConfidenceInterval;
 
 /**
@@ -77,7 +78,7 @@ public final class Findings {
         List<String> arms = byLag.stream().map(RecoveryCurves.LagPoint::arm).distinct().toList();
         for (String arm : arms) {
             List<RecoveryCurves.LagPoint> recovered = byLag.stream()
-                    .filter(p -> p.arm().equals(arm) && p.group().equals("recovered")).toList();
+                    .filter(p -> p.arm().equals(arm) && p.group().equals(FailureExperience.RECOVERED.label())).toList();
             if (recovered.isEmpty() || !(recovered.get(0).gap().lower() > 0)) {
                 continue;
             }

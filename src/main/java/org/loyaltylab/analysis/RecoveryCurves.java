@@ -77,7 +77,7 @@ public final class RecoveryCurves {
                         customers += since.count(outcome, b);
                     }
                     ConfidenceInterval loyaltyCi = ConfidenceInterval.studentT(loyalty, 0.95);
-                    if (loyaltyCi.n() > 0 && 2 * loyaltyCi.n() >= runs.size()) {
+                    if (2 * loyaltyCi.n() >= runs.size()) {
                         out.add(new LagPoint(arm, outcome.label(), (b + 0.5) * first.binDays(),
                                 customers / runs.size(), loyaltyCi, ConfidenceInterval.studentT(gap, 0.95)));
                     }

@@ -52,12 +52,12 @@ final class LoyaltyByFailure {
     /** @return the never-failed mean standardised to the recovered group's purchase rates, NaN if undefined */
     double comparableNoFailure() {
         int[] recovered = count[FailureExperience.RECOVERED.ordinal()];
-        int[] none = count[FailureExperience.NONE.ordinal()];
+        double[] none = stratumMeans(FailureExperience.NONE);
         double weighted = 0;
         double weights = 0;
         for (int s = 0; s < recovered.length; s++) {
-            if (recovered[s] > 0 && none[s] > 0) {
-                weighted += recovered[s] * sum[FailureExperience.NONE.ordinal()][s] / none[s];
+            if (recovered[s] > 0 && !Double.isNaN(none[s])) {
+                weighted += recovered[s] * none[s];
                 weights += recovered[s];
             }
         }

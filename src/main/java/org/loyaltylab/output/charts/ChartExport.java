@@ -44,11 +44,6 @@ public final class ChartExport {
         return (g, area) -> chart.draw(g, area);
     }
 
-    /** @return a figure of charts laid out in a grid with {@code columns} columns */
-    public static Figure grid(List<JFreeChart> charts, int columns) {
-        return grid(null, null, charts, columns, null);
-    }
-
     /**
      * A figure of panels under one title, with one legend for all of them at the bottom (so that
      * every panel's plot has the same size).
@@ -70,17 +65,13 @@ public final class ChartExport {
                         area.getWidth() - 80));
                 t.setPaint(Color.BLACK);
                 t.setMargin(14, 0, 6, 0);
-                Size2D size = t.arrange(g, widthAtMost(area.getWidth()));
-                t.draw(g, new Rectangle2D.Double(area.getX(), top, area.getWidth(), size.height));
-                top += size.height;
+                top = drawAt(g, t, area, top);
             }
             if (subtitle != null) {
                 TextTitle t = new TextTitle(subtitle, ChartStyle.font(ChartStyle.SUBTITLE_PX, false));
                 t.setPaint(new Color(0x22, 0x22, 0x22));
                 t.setMargin(0, 0, 6, 0);
-                Size2D size = t.arrange(g, widthAtMost(area.getWidth()));
-                t.draw(g, new Rectangle2D.Double(area.getX(), top, area.getWidth(), size.height));
-                top += size.height;
+                top = drawAt(g, t, area, top);
             }
             if (legend != null) {
                 Size2D size = legend.arrange(g, widthAtMost(area.getWidth() - 40));
@@ -98,6 +89,13 @@ public final class ChartExport {
                 charts.get(i).draw(g, new Rectangle2D.Double(x, y, w, h));
             }
         };
+    }
+
+    /** Draws a title across the area at height {@code top}; returns the height below it. */
+    private static double drawAt(Graphics2D g, TextTitle title, Rectangle2D area, double top) {
+        Size2D size = title.arrange(g, widthAtMost(area.getWidth()));
+        title.draw(g, new Rectangle2D.Double(area.getX(), top, area.getWidth(), size.height));
+        return top + size.height;
     }
 
     private static RectangleConstraint widthAtMost(double width) {

@@ -3,7 +3,6 @@ package org.loyaltylab.output.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
@@ -90,11 +89,6 @@ public final class ChartStyle {
     /** @return the colour of arm (or series) {@code i}: the same in every chart */
     public static Color colour(int i) {
         return PALETTE[Math.floorMod(i, PALETTE.length)];
-    }
-
-    /** @return the colour of series {@code i} with the given alpha (0-255), for bands */
-    public static Paint translucent(int i, int alpha) {
-        return translucent(colour(i), alpha);
     }
 
     /** @return the colour with the given alpha (0-255) */
