@@ -1,5 +1,6 @@
 package org.loyaltylab.cli;
 
+import org.loyaltylab.BadInputException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -38,7 +39,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (customers < 1 || days < 1) {
-            throw new UsageException("--customers and --days must be at least 1");
+            throw new BadInputException("--customers and --days must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
         if (sweepRuns != null) {
@@ -77,7 +78,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private int parallelSpeedUp(PrintWriter out) {
         if (sweepRuns < 2) {
-            throw new UsageException("--sweep-runs must be at least 2");
+            throw new BadInputException("--sweep-runs must be at least 2");
         }
         java.util.List<org.loyaltylab.experiment.ArmPlan> arm = java.util.List.of(
                 new org.loyaltylab.experiment.ArmPlan("bench", Benchmark.workload(10_000)));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.loyaltylab.BadInputException;
 import org.loyaltylab.experiment.ExperimentLoader;
 import org.loyaltylab.experiment.ExperimentSpec;
 import picocli.CommandLine.Option;
@@ -26,16 +27,10 @@ final class ExperimentOptions {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "set a parameter in the base and every arm (repeatable)")
     private List<String> sets = new ArrayList<>();
 
-    /** @return the experiment file */
-    Path file() {
-        return file;
-    }
-
     /** @return the experiment with the --set and --days overrides applied */
     ExperimentSpec load() {
         ExperimentSpec experiment = ExperimentLoader.load(file);
-        for (String s : sets) {
-            Map.Entry<String, Object> kv = ExperimentLoader.parseOverride(s);
+        for (Map.Entry<String, Object> kv : overrides(sets)) {
             experiment = experiment.withOverride(kv.getKey(), kv.getValue());
         }
         if (days != null) {
@@ -44,15 +39,25 @@ final class ExperimentOptions {
         return experiment;
     }
 
+    /** @return the {@code --set key=value} arguments as keys and values, in order */
+    static List<Map.Entry<String, Object>> overrides(List<String> sets) {
+        return sets.stream().map(ExperimentLoader::parseOverride).toList();
+    }
+
     /** @return the --replications override, checked, or null */
     Integer replications() {
         return replications == null ? null : positive("--replications", replications);
     }
 
+    /** @return the --threads option, checked, or every core when it is not given */
+    static int threads(Integer threads) {
+        return positive("--threads", threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+    }
+
     /** @return {@code value} if at least 1 */
     static int positive(String option, int value) {
         if (value < 1) {
-            throw new UsageException(option + " must be at least 1, got " + value);
+            throw new BadInputException(option + " must be at least 1, got " + value);
         }
         return value;
     }

@@ -1,5 +1,6 @@
 package org.loyaltylab.cli;
 
+import org.loyaltylab.BadInputException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -48,7 +49,7 @@ final class GuiCommand implements Callable<Integer> {
         }
         if (days != null) {
             if (days < 1) {
-                throw new UsageException("--days must be at least 1");
+                throw new BadInputException("--days must be at least 1");
             }
             horizon = days;
         }

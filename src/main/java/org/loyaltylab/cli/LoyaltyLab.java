@@ -2,15 +2,14 @@ package org.loyaltylab.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import org.loyaltylab.experiment.ExperimentFileException;
-import org.loyaltylab.model.param.InvalidParameterException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code loyaltylab} command line. Bad input (experiment files, overrides, options) is
- * reported in one line on standard error with exit code 2 and no stack trace; unexpected
- * failures exit with 1.
+ * The {@code loyaltylab} command line. Commands parse options, call a pipeline and print. Bad
+ * input (experiment files, overrides, options) is reported in one line on standard error with
+ * exit code 2 and no stack trace; any other failure exits with 1 (see {@link Failures}).
  */
 @Command(name = "loyaltylab", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulates how customer-service policies shape customer loyalty, churn and money.",
@@ -18,7 +17,7 @@ import picocli.CommandLine.Command;
             ParamsCommand.class, ValidateCommand.class, BenchCommand.class, GuiCommand.class})
 public final class LoyaltyLab implements Runnable {
     /** Exit code for bad input. */
-    public static final int BAD_INPUT = 2;
+    public static final int BAD_INPUT = Failures.BAD_INPUT;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -34,7 +33,12 @@ public final class LoyaltyLab implements Runnable {
      * @return the exit code
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cli = new CommandLine(new LoyaltyLab());
+        return execute(new CommandLine(new LoyaltyLab()), args, out, err);
+    }
+
+    /** Runs {@code cli} (the command line, or one with a test's subcommands added) with the exit codes above. */
+    static int execute(CommandLine cli, String[] args, PrintStream out, PrintStream err) {
+        Failures failures = new Failures(List.of(args), err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
@@ -42,35 +46,12 @@ public final class LoyaltyLab implements Runnable {
             err.println("loyaltylab: " + ex.getMessage());
             return BAD_INPUT;
         });
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof ExperimentFileException) {
-                err.println("error: " + ex.getMessage());
-                return BAD_INPUT;
-            }
-            if (ex instanceof InvalidParameterException) {
-                InvalidParameterException p = (InvalidParameterException) ex;
-                err.println("error: key '" + p.key() + "': " + p.getMessage() + "; allowed: " + p.allowed());
-                return BAD_INPUT;
-            }
-            if (ex instanceof UsageException) {
-                err.println("error: " + ex.getMessage());
-                return BAD_INPUT;
-            }
-            if (ex instanceof java.nio.file.FileSystemException) {
-                java.nio.file.FileSystemException f = (java.nio.file.FileSystemException) ex;
-                err.println("error: cannot write or read " + f.getFile()
-                        + (f.getReason() == null ? "" : ": " + f.getReason()) + " (check --out and permissions)");
-                return BAD_INPUT;
-            }
-            err.println("loyaltylab failed: " + ex);
-            if (Boolean.getBoolean("loyaltylab.debug")) {
-                ex.printStackTrace(err);
-            } else {
-                err.println("(run with -Dloyaltylab.debug=true for the stack trace)");
-            }
-            return 1;
-        });
-        return cli.execute(args);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failures.report(ex));
+        try {
+            return cli.execute(args);
+        } catch (Error e) {
+            return failures.report(e);
+        }
     }
 
     @Override

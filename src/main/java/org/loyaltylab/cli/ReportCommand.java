@@ -3,6 +3,8 @@ package org.loyaltylab.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.loyaltylab.BadInputException;
+import org.loyaltylab.output.manifest.RunManifest;
 import org.loyaltylab.output.report.ReportBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -21,8 +23,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(dir) || !Files.exists(dir.resolve("run.json"))) {
-            throw new UsageException(dir + " is not a results directory (no run.json)");
+        if (!Files.isDirectory(dir) || !Files.exists(dir.resolve(RunManifest.FILE))) {
+            throw new BadInputException(dir + " is not a results directory (no run.json)");
         }
         Path report = ReportBuilder.build(dir);
         spec.commandLine().getOut().println("Charts in " + dir.resolve("charts") + ", report in " + report);

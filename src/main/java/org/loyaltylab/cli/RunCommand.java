@@ -1,10 +1,16 @@
 package org.loyaltylab.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
+import org.loyaltylab.BadInputException;
+import org.loyaltylab.analysis.ArmSamples;
 import org.loyaltylab.experiment.ExperimentSpec;
+import org.loyaltylab.output.manifest.RunManifest;
+import org.loyaltylab.pipeline.ExperimentPipeline;
+import org.loyaltylab.pipeline.RunOutcome;
+import org.loyaltylab.pipeline.RunSettings;
+import org.loyaltylab.stats.ConfidenceInterval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
@@ -54,15 +60,38 @@ final class RunCommand implements Callable<Integer> {
         if (seed != null) {
             experiment = experiment.withSeed(seed);
         }
-        if (precision != null && !(precision > 0 && precision < 1)) {
-            throw new UsageException("--precision must be in (0, 1), e.g. 0.02 for 2 %");
+        if (precision != null) {
+            if (!(precision > 0 && precision < 1)) {
+                throw new BadInputException("--precision must be in (0, 1), e.g. 0.02 for 2 %");
+            }
+            ExperimentOptions.positive("--max-replications", maxReplications);
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        ExperimentOptions.positive("--threads", workers);
+        int workers = ExperimentOptions.threads(threads);
         Path dir = out != null ? out : Path.of("results", experiment.name());
-        List<String> command = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
-        new ExperimentJob(experiment, dir, workers, precision, maxReplications, quiet, !noCharts, command,
-                spec.commandLine().getOut()).execute();
+        RunSettings settings = new RunSettings(dir, workers, precision, maxReplications, !noCharts,
+                spec.commandLine().getParseResult().originalArgs());
+        RunOutcome outcome = new ExperimentPipeline(experiment, settings, ProgressBars.unless(quiet)).run();
+        if (!quiet) {
+            printSummary(outcome, dir);
+        }
         return 0;
+    }
+
+    private void printSummary(RunOutcome outcome, Path dir) {
+        PrintWriter w = spec.commandLine().getOut();
+        RunManifest m = outcome.manifest();
+        w.printf("%s: %d arm(s) x %d replications, %d days, %.1f s, %,d events%n", m.experiment(), m.arms().size(),
+                m.replications(), m.days(), m.wallSeconds(), m.eventsProcessed());
+        ArmSamples samples = outcome.samples();
+        for (String arm : samples.arms()) {
+            ConfidenceInterval retention = ConfidenceInterval.studentT(samples.metric(arm, "retention"), 0.95);
+            ConfidenceInterval profit = ConfidenceInterval.studentT(samples.metric(arm, "profit"), 0.95);
+            w.printf("  %-24s retention %.1f %% (%.1f to %.1f), profit %.2f M (%.2f to %.2f)%n", arm,
+                    100 * retention.mean(), 100 * retention.lower(), 100 * retention.upper(), profit.mean() / 1e6,
+                    profit.lower() / 1e6, profit.upper() / 1e6);
+        }
+        m.findings().forEach(w::println);
+        w.println("Results in " + dir + (outcome.report() != null ? " (report: " + outcome.report() + ")" : ""));
+        w.flush();
     }
 }

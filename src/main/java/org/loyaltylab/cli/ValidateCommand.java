@@ -28,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
             if (e.sweep() != null) {
                 SweepSpec s = SweepSpec.of(e);
                 sweep = String.format(", sweep: %s design, %d points, %d replications per point and arm",
-                        s.design().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), s.buildPoints().size(),
+                        s.design().label(), s.buildPoints().size(),
                         s.replications());
             }
             spec.commandLine().getOut().printf("OK: %s (%d arms, %d days, %d replications%s)%n", f, e.arms().size(),

@@ -1,17 +1,12 @@
 package org.loyaltylab.cli;
 
+import org.loyaltylab.output.manifest.ManifestFile;
 import picocli.CommandLine.IVersionProvider;
 
-/** The tool's version, from the jar manifest ("dev" when run from classes). */
+/** The tool's version for {@code --version}, from the jar manifest ("dev" when run from classes). */
 public final class Version implements IVersionProvider {
-    /** @return the version string */
-    public static String current() {
-        String v = LoyaltyLab.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
-    }
-
     @Override
     public String[] getVersion() {
-        return new String[] {"loyaltylab " + current()};
+        return new String[] {"loyaltylab " + ManifestFile.toolVersion()};
     }
 }

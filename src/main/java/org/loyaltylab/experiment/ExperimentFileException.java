@@ -1,10 +1,12 @@
 package org.loyaltylab.experiment;
 
+import org.loyaltylab.BadInputException;
+
 /**
  * A problem in an experiment file or a command-line override, located precisely: file, line,
  * key, what is wrong and what is allowed. Its message is the one line users see.
  */
-public final class ExperimentFileException extends RuntimeException {
+public final class ExperimentFileException extends BadInputException {
     private static final long serialVersionUID = 1L;
 
     private final String file;

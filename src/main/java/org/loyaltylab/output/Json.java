@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * A minimal JSON writer for manifests: maps (in their iteration order), lists, strings,
- * numbers, booleans and null, pretty-printed with two-space indentation.
+ * numbers (whole ones exactly, others as in the tables, non-finite ones as null), booleans and null,
+ * pretty-printed with two-space indentation.
  */
 public final class Json {
     private Json() {
@@ -52,6 +53,8 @@ public final class Json {
             }
             pad(b, indent);
             b.append(']');
+        } else if (v instanceof Long || v instanceof Integer) {
+            b.append(v);
         } else if (v instanceof Number) {
             double d = ((Number) v).doubleValue();
             b.append(Double.isFinite(d) ? CsvCells.number(d) : "null");

@@ -9,5 +9,10 @@ public enum DesignKind {
     /** Sobol low-discrepancy sequence (Commons Math), mapped to the factors. */
     SOBOL,
     /** Saltelli's scheme (matrices A, B and A_B^i from a Sobol sequence) for Sobol indices. */
-    SALTELLI
+    SALTELLI;
+
+    /** @return the name as experiment files and manifests write it, e.g. {@code latin-hypercube} */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

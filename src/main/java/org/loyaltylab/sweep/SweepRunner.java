@@ -5,20 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.loyaltylab.experiment.ArmPlan;
+import org.loyaltylab.experiment.ParallelRunner;
 import org.loyaltylab.experiment.RunResult;
-import org.loyaltylab.experiment.SingleRun;
+import org.loyaltylab.experiment.Simulation;
 import org.loyaltylab.model.param.Parameters;
 import org.loyaltylab.model.random.KeyedRandom;
 
 /**
  * Runs the runs of a sweep (points x arms x replications) that are in this shard and not yet in
- * the store, on a pool of threads, storing each as it finishes. A run's seed depends only on
+ * the store, on a {@link ParallelRunner}, storing each as it finishes. A run's seed depends only on
  * (master seed, point, replication), shared by the arms, so the results do not depend on the
  * thread count, the order, the sharding or the resumptions.
  */
@@ -32,6 +29,7 @@ public final class SweepRunner {
     private final SweepSpec sweep;
     private final long masterSeed;
     private final int days;
+    private final Simulation simulation;
 
     /**
      * @param points     the design's points
@@ -39,9 +37,11 @@ public final class SweepRunner {
      * @param sweep      the sweep
      * @param masterSeed the experiment's master seed
      * @param days       the horizon
+     * @param simulation one replication of one arm at one point
      */
     public SweepRunner(List<Map<String, Object>> points, List<ArmPlan> arms, SweepSpec sweep, long masterSeed,
-                       int days) {
+                       int days, Simulation simulation) {
+        this.simulation = simulation;
         this.points = points;
         this.arms = arms;
         this.sweep = sweep;
@@ -89,48 +89,28 @@ public final class SweepRunner {
      * @param done called with the number of runs finished so far (from worker threads)
      * @return the number of runs executed now
      */
-    public int run(List<Task> tasks, SweepStore store, int threads, IntConsumer done)
-            throws SQLException, InterruptedException {
+    public int run(List<Task> tasks, SweepStore store, int threads, IntConsumer done) throws SQLException {
         Set<String> stored = store.doneKeys();
         List<Task> todo = tasks.stream()
                 .filter(t -> !stored.contains(SweepStore.key(t.point(), t.arm(), t.replication()))).toList();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "loyaltylab-sweep");
-            t.setDaemon(true);
-            return t;
+        int[] finished = {tasks.size() - todo.size()};
+        new ParallelRunner(threads, "loyaltylab-sweep").map(todo, t -> {
+            SweepStore.Row row = execute(t);
+            store.put(row);
+            return row;
+        }, row -> {
+            synchronized (finished) {
+                done.accept(++finished[0]);
+            }
         });
-        try {
-            int[] finished = {tasks.size() - todo.size()};
-            List<Future<?>> futures = new ArrayList<>();
-            for (Task t : todo) {
-                futures.add(pool.submit(() -> {
-                    store.put(execute(t));
-                    synchronized (finished) {
-                        done.accept(++finished[0]);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-            return todo.size();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof SQLException) {
-                throw (SQLException) cause;
-            }
-            throw cause instanceof RuntimeException ? (RuntimeException) cause : new IllegalStateException(cause);
-        } finally {
-            pool.shutdownNow();
-        }
+        return todo.size();
     }
 
     private SweepStore.Row execute(Task t) {
         ArmPlan arm = arms.get(t.arm());
         Parameters p = arm.parameters().withAll(points.get(t.point()));
         long seed = seedOf(t.point(), t.replication());
-        RunResult r = SingleRun.run(arm.name(), t.arm(), p, t.replication(), seed, days, false);
+        RunResult r = simulation.run(arm.name(), t.arm(), p, t.replication(), seed, days, false);
         double[] metrics = new double[sweep.metrics().size()];
         for (int i = 0; i < metrics.length; i++) {
             metrics[i] = r.summary().get(sweep.metrics().get(i));

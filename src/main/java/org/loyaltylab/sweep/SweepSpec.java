@@ -39,6 +39,11 @@ public record SweepSpec(DesignKind design, List<Factor> factors, int points, int
         return Design.points(design, factors, points, seed);
     }
 
+    /** @return a copy with another number of replications per point and arm */
+    public SweepSpec withReplications(int n) {
+        return new SweepSpec(design, factors, points, n, metrics, seed);
+    }
+
     /**
      * Reads and checks the sweep section of an experiment.
      *

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.loyaltylab.BadInputException;
 
 /**
  * The crash-safe store of a sweep's finished runs: an SQLite database (sweep.db) in which every
@@ -34,7 +35,7 @@ public final class SweepStore implements AutoCloseable {
      * Opens (creating if needed) the store at {@code file}.
      *
      * @param fingerprint identifies the sweep; must match an existing store's
-     * @throws IllegalStateException if the store belongs to another sweep
+     * @throws BadInputException if the store belongs to another sweep
      */
     public static SweepStore open(Path file, String fingerprint) throws SQLException {
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
@@ -52,7 +53,7 @@ public final class SweepStore implements AutoCloseable {
             store.setMeta("fingerprint", fingerprint);
         } else if (!existing.equals(fingerprint)) {
             c.close();
-            throw new IllegalStateException(file + " holds the runs of a different sweep (other file, design, seed "
+            throw new BadInputException(file + " holds the runs of a different sweep (other file, design, seed "
                     + "or overrides); use another --out directory");
         }
         return store;

@@ -1,7 +1,9 @@
 package org.loyaltylab.model.param;
 
+import org.loyaltylab.BadInputException;
+
 /** Thrown when a parameter key is unknown or a value is of the wrong type or out of range. */
-public final class InvalidParameterException extends IllegalArgumentException {
+public final class InvalidParameterException extends BadInputException {
     private static final long serialVersionUID = 1L;
 
     private final String key;
@@ -26,5 +28,10 @@ public final class InvalidParameterException extends IllegalArgumentException {
     /** @return the allowed values, in words */
     public String allowed() {
         return allowed;
+    }
+
+    @Override
+    public String userMessage() {
+        return "key '" + key + "': " + getMessage() + "; allowed: " + allowed;
     }
 }

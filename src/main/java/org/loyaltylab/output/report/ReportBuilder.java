@@ -1,7 +1,6 @@
 package org.loyaltylab.output.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.loyaltylab.output.charts.ExperimentCharts;
 import org.loyaltylab.output.io.AtomicFiles;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.loyaltylab.output.manifest.RunManifest;
 
 /**
  * Redraws an experiment's charts from the CSV tables in its results directory
@@ -51,61 +48,31 @@ public final class ReportBuilder {
      * @return the report's path
      */
     public static Path build(Path dir) throws IOException {
-        Path manifest = dir.resolve("run.json");
-        if (!Files.isRegularFile(manifest)) {
+        if (!Files.isRegularFile(dir.resolve(RunManifest.FILE))) {
             throw new IOException("no run.json in " + dir + ": is it a results directory of loyaltylab run?");
         }
-        return build(dir, contextOf(manifest));
+        return build(dir, contextOf(RunManifest.read(dir)));
     }
 
-    /** @return the report context held in a run manifest (JSON, read as YAML) */
-    static ReportContext contextOf(Path runJson) throws IOException {
-        Object parsed = new Yaml(new SafeConstructor(new LoaderOptions()))
-                .load(Files.readString(runJson, StandardCharsets.UTF_8));
-        if (!(parsed instanceof Map<?, ?> m)) {
-            throw new IOException(runJson + " is not a run manifest");
-        }
+    /** @return the report context held in a run manifest */
+    static ReportContext contextOf(RunManifest m) {
         List<ReportContext.Arm> arms = new ArrayList<>();
-        if (m.get("arms") instanceof List<?> list) {
-            for (Object o : list) {
-                if (o instanceof Map<?, ?> arm) {
-                    Map<String, Object> diff = new LinkedHashMap<>();
-                    if (arm.get("differs_from_defaults") instanceof Map<?, ?> d) {
-                        d.forEach((k, v) -> diff.put(String.valueOf(k), v));
-                    }
-                    arms.add(new ReportContext.Arm(text(arm.get("name")), text(arm.get("description")), diff));
-                }
-            }
+        for (RunManifest.Arm arm : m.arms()) {
+            arms.add(new ReportContext.Arm(arm.name(), arm.description(), arm.differsFromDefaults()));
         }
-        List<String> findings = new ArrayList<>();
-        if (m.get("findings") instanceof List<?> list) {
-            list.forEach(f -> findings.add(text(f).trim()));
-        }
+        List<String> findings = m.findings().stream().map(String::trim).toList();
         Map<String, String> provenance = new LinkedHashMap<>();
-        for (String[] key : new String[][] {{"experiment_file", "experiment file"},
-            {"experiment_sha256", "experiment file SHA-256"}, {"baseline_arm", "baseline arm"},
-            {"threads", "threads"}}) {
-            if (m.get(key[0]) != null) {
-                provenance.put(key[1], text(m.get(key[0])));
-            }
-        }
-        return new ReportContext(text(m.get("experiment")), text(m.get("description")), arms, findings,
-                text(m.get("command")), number(m.get("master_seed")), text(m.get("version")),
-                (int) number(m.get("days")), (int) number(m.get("replications")), provenance);
+        put(provenance, "experiment file", m.experimentFile());
+        put(provenance, "experiment file SHA-256", m.experimentSha256());
+        put(provenance, "baseline arm", m.baselineArm());
+        put(provenance, "threads", String.valueOf(m.threads()));
+        return new ReportContext(m.experiment(), m.description(), arms, findings, m.command(), m.masterSeed(),
+                m.version(), m.days(), m.replications(), provenance);
     }
 
-    private static String text(Object o) {
-        return o == null ? "" : String.valueOf(o);
-    }
-
-    private static long number(Object o) {
-        if (o instanceof Number n) {
-            return n.longValue();
-        }
-        try {
-            return o == null ? 0 : Long.parseLong(String.valueOf(o).trim());
-        } catch (NumberFormatException e) {
-            return 0;
+    private static void put(Map<String, String> provenance, String name, String value) {
+        if (value != null) {
+            provenance.put(name, value);
         }
     }
 }

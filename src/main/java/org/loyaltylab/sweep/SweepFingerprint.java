@@ -1,21 +1,19 @@
-package org.loyaltylab.cli;
+package org.loyaltylab.sweep;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.loyaltylab.experiment.Arm;
 import org.loyaltylab.experiment.ExperimentSpec;
-import org.loyaltylab.sweep.SweepSpec;
+import org.loyaltylab.experiment.Sha256;
 
 /** Identifies a sweep by everything that determines its results, so stores of different sweeps never mix. */
-final class SweepFingerprint {
+public final class SweepFingerprint {
     private SweepFingerprint() {
     }
 
-    static String of(ExperimentSpec experiment, SweepSpec sweep, List<Map<String, Object>> points) {
+    /** @return the fingerprint (SHA-256, hex) of the sweep {@code points} of {@code experiment} */
+    public static String of(ExperimentSpec experiment, SweepSpec sweep, List<Map<String, Object>> points) {
         StringBuilder b = new StringBuilder();
         b.append(experiment.name()).append('|').append(experiment.seed()).append('|').append(experiment.days());
         for (Arm a : experiment.arms()) {
@@ -23,11 +21,6 @@ final class SweepFingerprint {
         }
         b.append('|').append(sweep.design()).append('|').append(sweep.replications()).append('|')
                 .append(sweep.metrics()).append('|').append(points);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(b.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(b.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,0 +1,115 @@
+package org.loyaltylab.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.loyaltylab.analysis.ArmSamples;
+import org.loyaltylab.analysis.Comparison;
+import org.loyaltylab.analysis.Findings;
+import org.loyaltylab.analysis.RecoveryCurves;
+import org.loyaltylab.analysis.SurvivalAnalysis;
+import org.loyaltylab.experiment.Arm;
+import org.loyaltylab.experiment.ExperimentSpec;
+import org.loyaltylab.experiment.ReplicationRunner;
+import org.loyaltylab.experiment.RunResult;
+import org.loyaltylab.experiment.Sha256;
+import org.loyaltylab.experiment.Simulation;
+import org.loyaltylab.model.param.ParameterRegistry;
+import org.loyaltylab.output.AnalysisTables;
+import org.loyaltylab.output.ExperimentTables;
+import org.loyaltylab.output.manifest.ManifestFile;
+import org.loyaltylab.output.manifest.RunManifest;
+import org.loyaltylab.output.report.ReportBuilder;
+
+/**
+ * One {@code run} of an experiment, start to finish: runs the replications (adding batches while
+ * a precision target is not met, see {@link PrecisionLoop}), writes the tables and the analysis,
+ * then the manifest, then the charts and the report. Prints nothing; progress goes to a
+ * {@link ProgressListener}.
+ */
+public final class ExperimentPipeline {
+    private final ExperimentSpec spec;
+    private final RunSettings settings;
+    private final ProgressListener progress;
+    private final Simulation simulation;
+
+    /**
+     * @param spec     the experiment, with its command-line overrides
+     * @param settings where and how to run it
+     * @param progress hears the progress
+     */
+    public ExperimentPipeline(ExperimentSpec spec, RunSettings settings, ProgressListener progress) {
+        this(spec, settings, progress, Simulation.MODEL);
+    }
+
+    /** As the public constructor, with the simulation substituted (tests). */
+    ExperimentPipeline(ExperimentSpec spec, RunSettings settings, ProgressListener progress, Simulation simulation) {
+        this.spec = spec;
+        this.settings = settings;
+        this.progress = progress;
+        this.simulation = simulation;
+    }
+
+    /**
+     * Runs the experiment and writes its results folder.
+     *
+     * @return what was written, for printing
+     * @throws org.loyaltylab.BadInputException if the output folder is a file
+     * @throws IOException if a file cannot be written
+     */
+    public RunOutcome run() throws IOException {
+        Path dir = settings.dir();
+        Stages.requireFolder(dir);
+        Files.createDirectories(dir);
+        long start = System.nanoTime();
+        ReplicationRunner runner = new ReplicationRunner(spec.plans(), spec.seed(), spec.days(), settings.threads(),
+                simulation);
+        PrecisionLoop loop = new PrecisionLoop(runner, spec.arms().size(), progress);
+        List<RunResult> results = settings.precision() == null ? loop.fixed(spec.replications())
+                : loop.untilPrecise(spec.replications(), settings.precision(), settings.maxReplications());
+        double wall = (System.nanoTime() - start) / 1e9;
+        ExperimentTables.write(dir, results);
+        ArmSamples samples = new ArmSamples(results);
+        List<String> findings = writeAnalysis(dir, samples);
+        long events = results.stream().mapToLong(RunResult::events).sum();
+        RunManifest manifest = manifest(results.size() / spec.arms().size(), loop.stopping(), findings, wall, events);
+        manifest.write(dir);
+        Path report = settings.charts() ? ReportBuilder.build(dir) : null;
+        return new RunOutcome(manifest, samples, report);
+    }
+
+    /** Writes comparison, survival and recovery tables; @return the findings in words */
+    private List<String> writeAnalysis(Path dir, ArmSamples samples) throws IOException {
+        String baseline = spec.baselineArm().name();
+        List<String> findings = new ArrayList<>();
+        if (spec.arms().size() > 1) {
+            Comparison comparison = new Comparison(samples, baseline);
+            AnalysisTables.writeComparison(dir, comparison);
+            findings.addAll(Findings.sentences(comparison, spec.days()));
+        }
+        AnalysisTables.writeSurvival(dir, new SurvivalAnalysis(samples, baseline, spec.days(),
+                spec.base().integer(ParameterRegistry.OBSERVATION_INTERVAL)));
+        AnalysisTables.writeRecovery(dir, RecoveryCurves.of(samples));
+        List<RecoveryCurves.LagPoint> byLag = RecoveryCurves.byLag(samples);
+        AnalysisTables.writeRecoveryByLag(dir, byLag);
+        findings.addAll(Findings.recoveryParadox(byLag));
+        return findings;
+    }
+
+    private RunManifest manifest(int replications, RunManifest.Precision stopping, List<String> findings, double wall,
+                                 long events) throws IOException {
+        String baseline = spec.baselineArm().name();
+        List<RunManifest.Arm> arms = new ArrayList<>();
+        for (Arm a : spec.arms()) {
+            arms.add(new RunManifest.Arm(a.name(), a.description(), a.name().equals(baseline),
+                    a.parameters().differencesFromDefaults(), a.parameters().asMap()));
+        }
+        Path file = spec.file();
+        return new RunManifest(ManifestFile.toolVersion(), Stages.commandLine(settings.arguments()), spec.name(),
+                spec.description(), file == null ? null : file.toString(),
+                file == null ? null : Sha256.hex(Files.readAllBytes(file)), spec.seed(), spec.days(), replications,
+                settings.threads(), stopping, baseline, arms, findings, wall, events);
+    }
+}

@@ -1,0 +1,24 @@
+package org.loyaltylab.pipeline;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.loyaltylab.BadInputException;
+
+/** Small steps the pipelines share. */
+final class Stages {
+    private Stages() {
+    }
+
+    /** @return the command line as the manifests record it */
+    static String commandLine(List<String> arguments) {
+        return "loyaltylab " + String.join(" ", arguments);
+    }
+
+    /** @throws BadInputException if {@code dir} exists and is not a directory */
+    static void requireFolder(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new BadInputException("--out " + dir + " exists and is not a directory");
+        }
+    }
+}
