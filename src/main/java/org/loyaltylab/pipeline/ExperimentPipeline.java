@@ -44,8 +44,14 @@ public final class ExperimentPipeline {
         this(spec, settings, progress, Simulation.MODEL);
     }
 
-    /** As the public constructor, with the simulation substituted (tests). */
-    ExperimentPipeline(ExperimentSpec spec, RunSettings settings, ProgressListener progress, Simulation simulation) {
+    /**
+     * As the constructor above, running {@code simulation} for each run instead of the model
+     * (tests use a run that fails).
+     *
+     * @param simulation one replication of one arm
+     */
+    public ExperimentPipeline(ExperimentSpec spec, RunSettings settings, ProgressListener progress,
+                              Simulation simulation) {
         this.spec = spec;
         this.settings = settings;
         this.progress = progress;

@@ -37,8 +37,13 @@ public final class SweepPipeline {
         this(progress, Simulation.MODEL);
     }
 
-    /** As the public constructor, with the simulation substituted (tests). */
-    SweepPipeline(ProgressListener progress, Simulation simulation) {
+    /**
+     * As the constructor above, running {@code simulation} for each run instead of the model
+     * (tests use a run that fails).
+     *
+     * @param simulation one replication of one arm
+     */
+    public SweepPipeline(ProgressListener progress, Simulation simulation) {
         this.progress = progress;
         this.simulation = simulation;
     }
