@@ -121,6 +121,24 @@ class BadInputTest {
         assertNoStackTrace(unwritable.toString());
     }
 
+    @Test
+    void optionsOutOfRangeAreRefusedBeforeAnythingIsWritten(@TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("ok.yaml");
+        Files.writeString(file, HEAD + ARMS + "sweep:\n  factors:\n    market.competition: [0.1, 0.2]\n");
+        Path out = tmp.resolve("out");
+        for (String[] args : new String[][] {
+            {"sweep", file.toString(), "--out", out.toString(), "--threads", "0"},
+            {"run", file.toString(), "--out", out.toString(), "--threads", "0"},
+            {"run", file.toString(), "--out", out.toString(), "--precision", "0.1", "--max-replications", "0"},
+            {"run", file.toString(), "--out", out.toString(), "--precision", "1.5"}}) {
+            ByteArrayOutputStream e = new ByteArrayOutputStream();
+            assertEquals(2, RunCommandTest.run(new ByteArrayOutputStream(), e, args), e::toString);
+            assertTrue(e.toString().startsWith("error: --"), e::toString);
+            assertNoStackTrace(e.toString());
+            assertFalse(Files.exists(out), "nothing is written: " + String.join(" ", args));
+        }
+    }
+
     private static void assertNoStackTrace(String message) {
         assertFalse(message.contains("\tat ") || message.contains("Exception"), () -> "no stack trace: " + message);
     }
