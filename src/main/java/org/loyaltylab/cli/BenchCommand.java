@@ -1,11 +1,11 @@
 package org.loyaltylab.cli;
 
-import org.loyaltylab.BadInputException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.loyaltylab.BadInputException;
 import org.loyaltylab.experiment.Benchmark;
 import org.loyaltylab.output.Json;
 import picocli.CommandLine.Command;

@@ -1,10 +1,10 @@
 package org.loyaltylab.cli;
 
-import org.loyaltylab.BadInputException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.loyaltylab.BadInputException;
 import org.loyaltylab.experiment.Arm;
 import org.loyaltylab.experiment.ExperimentLoader;
 import org.loyaltylab.experiment.ExperimentSpec;

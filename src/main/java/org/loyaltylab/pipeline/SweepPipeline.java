@@ -112,8 +112,9 @@ public final class SweepPipeline {
             SweepManifest m = SweepManifest.read(shard);
             first = first == null ? m : first;
         }
-        if (first.experimentFile() == null) {
-            throw new BadInputException(shards.get(0).resolve(SweepManifest.FILE) + " has no experiment_file");
+        if (first.experimentFile() == null || first.days() < 1 || first.replications() < 1) {
+            throw new BadInputException(shards.get(0).resolve(SweepManifest.FILE)
+                    + " lacks experiment_file, days or replications");
         }
         ExperimentSpec experiment = ExperimentLoader.load(Path.of(first.experimentFile()));
         for (Map.Entry<String, Object> kv : overrides) {
