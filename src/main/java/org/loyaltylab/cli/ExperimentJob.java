@@ -23,6 +23,8 @@ import org.loyaltylab.experiment.Arm;
 import org.loyaltylab.experiment.ExperimentSpec;
 import org.loyaltylab.experiment.ReplicationRunner;
 import org.loyaltylab.experiment.RunResult;
+import org.loyaltylab.model.metric.Metric;
+import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.model.param.ParameterRegistry;
 import org.loyaltylab.output.AnalysisTables;
 import org.loyaltylab.output.ExperimentTables;
@@ -38,7 +40,7 @@ import org.loyaltylab.stats.ConfidenceInterval;
  */
 final class ExperimentJob {
     /** The metric whose precision {@code --precision} controls. */
-    static final String HEADLINE = "retention";
+    static final Metric HEADLINE = SummaryMetrics.RETENTION;
 
     private final ExperimentSpec spec;
     private final Path dir;
@@ -83,7 +85,7 @@ final class ExperimentJob {
             }
             double worst = worstRelativeHalfWidth(new ArmSamples(results));
             stopping = new LinkedHashMap<>();
-            stopping.put("headline_metric", HEADLINE);
+            stopping.put("headline_metric", HEADLINE.key());
             stopping.put("target_relative_half_width", precision);
             stopping.put("achieved_relative_half_width", worst);
             stopping.put("replications", done);
@@ -185,8 +187,8 @@ final class ExperimentJob {
         out.printf("%s: %d arm(s) x %d replications, %d days, %.1f s, %,d events%n", spec.name(), spec.arms().size(),
                 replications, spec.days(), wall, events);
         for (String arm : samples.arms()) {
-            ConfidenceInterval retention = ConfidenceInterval.studentT(samples.metric(arm, "retention"), 0.95);
-            ConfidenceInterval profit = ConfidenceInterval.studentT(samples.metric(arm, "profit"), 0.95);
+            ConfidenceInterval retention = ConfidenceInterval.studentT(samples.metric(arm, SummaryMetrics.RETENTION), 0.95);
+            ConfidenceInterval profit = ConfidenceInterval.studentT(samples.metric(arm, SummaryMetrics.PROFIT), 0.95);
             out.printf("  %-24s retention %.1f %% (%.1f to %.1f), profit %.2f M (%.2f to %.2f)%n", arm,
                     100 * retention.mean(), 100 * retention.lower(), 100 * retention.upper(), profit.mean() / 1e6,
                     profit.lower() / 1e6, profit.upper() / 1e6);

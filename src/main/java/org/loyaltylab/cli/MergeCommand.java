@@ -52,7 +52,7 @@ final class MergeCommand implements Callable<Integer> {
         experiment = experiment.withDays(Integer.parseInt(days));
         SweepSpec sweep0 = SweepSpec.of(experiment);
         SweepSpec sweep = new SweepSpec(sweep0.design(), sweep0.factors(), sweep0.points(), Integer.parseInt(reps),
-                sweep0.metrics(), sweep0.seed());
+                sweep0.figures(), sweep0.seed());
         List<java.util.Map<String, Object>> points = sweep.buildPoints();
         String fingerprint = SweepFingerprint.of(experiment, sweep, points);
         Files.createDirectories(out);

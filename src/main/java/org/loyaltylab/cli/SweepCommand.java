@@ -55,7 +55,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepSpec sweep = SweepSpec.of(experiment);
         Integer replications = experimentOptions.replications();
         if (replications != null) {
-            sweep = new SweepSpec(sweep.design(), sweep.factors(), sweep.points(), replications, sweep.metrics(),
+            sweep = new SweepSpec(sweep.design(), sweep.factors(), sweep.points(), replications, sweep.figures(),
                     sweep.seed());
         }
         int[] slice = parseShard(shard);
