@@ -3,7 +3,7 @@ package org.loyaltylab.model.economy;
 /** The components of a run's cost (M11); their sum is the cost in a {@link MoneyStatement}. */
 public enum CostComponent {
     /** Cost of goods sold. */
-    GOODS("goods", "cost of goods sold (revenue times one minus margin)"),
+    GOODS("goods", "goods sold (revenue times one minus margin)"),
     /** Agent wages. */
     WAGES("wages", "agent wages"),
     /** Training programmes. */

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -68,16 +69,17 @@ public final class MetricSet {
         return m.set() == this;
     }
 
+    /** @return the figure with column name {@code key}, if there is one */
+    public Optional<Metric> find(String key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
     /**
      * @param key a column name, e.g. from an experiment file
      * @return the figure with that key
      * @throws UnknownMetricException naming the allowed keys
      */
     public Metric parse(String key) {
-        Metric m = byKey.get(key);
-        if (m == null) {
-            throw new UnknownMetricException(key, this);
-        }
-        return m;
+        return find(key).orElseThrow(() -> new UnknownMetricException(key, this));
     }
 }
