@@ -9,7 +9,6 @@ import org.loyaltylab.experiment.CustomerTable;
 import org.loyaltylab.experiment.RunResult;
 import org.loyaltylab.model.Observation;
 import org.loyaltylab.model.metric.Metric;
-import org.loyaltylab.model.metric.MetricSet;
 import org.loyaltylab.model.metric.MetricValues;
 import org.loyaltylab.model.metric.SeriesMetrics;
 import org.loyaltylab.model.metric.SummaryMetrics;
@@ -47,7 +46,7 @@ public final class ExperimentTables {
         for (RunResult r : results) {
             for (Observation o : r.observations()) {
                 String cells = CsvCells.line(r.arm(), r.replication(), o.day());
-                w.write(cells + values(o.values(), SeriesMetrics.ALL) + "\n");
+                w.write(cells + values(o.values()) + "\n");
             }
         }
     }
@@ -56,14 +55,14 @@ public final class ExperimentTables {
         w.write("arm,replication,seed," + String.join(",", SummaryMetrics.ALL.keys()) + "\n");
         for (RunResult r : results) {
             String cells = CsvCells.line(r.arm(), r.replication(), Long.toString(r.seed()));
-            w.write(cells + values(r.summary(), SummaryMetrics.ALL) + "\n");
+            w.write(cells + values(r.summary()) + "\n");
         }
     }
 
     /** @return the values in column order, each after a comma */
-    private static String values(MetricValues values, MetricSet set) {
+    private static String values(MetricValues values) {
         StringBuilder line = new StringBuilder();
-        for (Metric m : set.all()) {
+        for (Metric m : values.set().all()) {
             line.append(',').append(CsvCells.number(values.get(m)));
         }
         return line.toString();
