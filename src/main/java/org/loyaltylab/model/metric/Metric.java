@@ -1,8 +1,8 @@
 package org.loyaltylab.model.metric;
 
 /**
- * One figure a run writes: a column of timeseries.csv or summary.csv. Metrics are created only
- * by their {@link MetricSet}, which numbers them in column order.
+ * One figure a run writes: a column of timeseries.csv or summary.csv. Its {@link MetricSet}
+ * creates it and numbers it in column order; rows refuse a metric their set did not register.
  *
  * @param set         the table the figure belongs to
  * @param index       its position among the set's figures, from 0

@@ -64,9 +64,9 @@ public final class MetricSet {
         return metrics.size();
     }
 
-    /** @return whether {@code m} is a figure of this set */
+    /** @return whether {@code m} is a figure registered in this set */
     public boolean contains(Metric m) {
-        return m.set() == this;
+        return m.set() == this && m.index() >= 0 && m.index() < metrics.size() && metrics.get(m.index()).equals(m);
     }
 
     /** @return the figure with column name {@code key}, if there is one */

@@ -72,6 +72,9 @@ class MetricRegistryTest {
                 row.get(SummaryMetrics.cost(CostComponent.WAGES)));
         assertThrows(IllegalArgumentException.class, () -> row.get(SeriesMetrics.ACTIVE_CUSTOMERS));
         assertThrows(IllegalArgumentException.class, () -> b.put(SummaryMetrics.PROFIT, 1));
+        Metric forged = new Metric(SummaryMetrics.ALL, SummaryMetrics.RETENTION.index(), "kept", "share 0-1",
+                Kind.LEVEL, Aggregation.LAST, "not registered");
+        assertThrows(IllegalArgumentException.class, () -> row.get(forged));
     }
 
     @Test
