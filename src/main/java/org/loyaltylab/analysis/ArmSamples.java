@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.loyaltylab.experiment.RunResult;
+import org.loyaltylab.model.metric.Metric;
 
 /**
  * The results of an experiment grouped by arm, each arm's runs in replication order, so that
@@ -34,16 +35,7 @@ public final class ArmSamples {
     }
 
     /** @return the summary figure {@code metric} of each replication of {@code arm} */
-    public double[] metric(String arm, String metric) {
-        List<RunResult> runs = byArm.get(arm);
-        double[] values = new double[runs.size()];
-        for (int i = 0; i < values.length; i++) {
-            Double v = runs.get(i).summary().get(metric);
-            if (v == null) {
-                throw new IllegalArgumentException("no summary figure named " + metric);
-            }
-            values[i] = v;
-        }
-        return values;
+    public double[] metric(String arm, Metric metric) {
+        return byArm.get(arm).stream().mapToDouble(r -> r.summary().get(metric)).toArray();
     }
 }

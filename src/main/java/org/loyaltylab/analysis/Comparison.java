@@ -1,7 +1,14 @@
 package org.loyaltylab.analysis;
 
+import static org.loyaltylab.model.metric.SummaryMetrics.*;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
+import org.loyaltylab.model.customer.ExitReason;
+import org.loyaltylab.model.metric.Metric;
+import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.stats.ConfidenceInterval;
 import org.loyaltylab.stats.PairedComparison;
 
@@ -11,10 +18,10 @@ import org.loyaltylab.stats.PairedComparison;
  */
 public final class Comparison {
     /** Metrics compared, in order. */
-    public static final List<String> METRICS = List.of("retention", "active_customers", "churned_total",
-            "mean_loyalty", "profit", "revenue", "cost", "complaints", "defensive_share", "resolution_rate",
-            "mean_wait_minutes", "p_wait", "p_abandon", "agents_quit", "agent_stress_avg", "churn_indifference", "churn_poor_handling",
-            "churn_unresolved", "churn_competitor", "churn_natural", "churn_turned_away");
+    public static final List<Metric> METRICS = Stream.concat(Stream.of(RETENTION, ACTIVE_CUSTOMERS, CHURNED_TOTAL,
+            MEAN_LOYALTY, PROFIT, REVENUE, COST, COMPLAINTS, DEFENSIVE_SHARE, RESOLUTION_RATE, MEAN_WAIT_MINUTES,
+            P_WAIT, P_ABANDON, AGENTS_QUIT, AGENT_STRESS_AVG),
+            Arrays.stream(ExitReason.values()).map(SummaryMetrics::churned)).toList();
     private static final double LEVEL = 0.95;
 
     /**
@@ -26,7 +33,7 @@ public final class Comparison {
      * @param baseline  the baseline arm's name
      * @param versus    the paired comparison with the baseline, null for the baseline itself
      */
-    public record Row(String arm, String metric, ConfidenceInterval estimate, String baseline,
+    public record Row(String arm, Metric metric, ConfidenceInterval estimate, String baseline,
                       PairedComparison versus) {
     }
 
@@ -40,13 +47,13 @@ public final class Comparison {
     public Comparison(ArmSamples samples, String baseline) {
         this.baseline = baseline;
         for (String arm : samples.arms()) {
-            for (String metric : METRICS) {
+            for (Metric metric : METRICS) {
                 double[] values = samples.metric(arm, metric);
                 PairedComparison versus = null;
                 if (!arm.equals(baseline)) {
                     double[] base = samples.metric(baseline, metric);
                     int n = Math.min(values.length, base.length);
-                    versus = PairedComparison.of(java.util.Arrays.copyOf(values, n), java.util.Arrays.copyOf(base, n),
+                    versus = PairedComparison.of(Arrays.copyOf(values, n), Arrays.copyOf(base, n),
                             LEVEL);
                 }
                 rows.add(new Row(arm, metric, ConfidenceInterval.studentT(values, LEVEL), baseline, versus));
@@ -65,7 +72,7 @@ public final class Comparison {
     }
 
     /** @return the row of one arm and metric */
-    public Row row(String arm, String metric) {
+    public Row row(String arm, Metric metric) {
         return rows.stream().filter(r -> r.arm().equals(arm) && r.metric().equals(metric)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no row " + arm + "/" + metric));
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.loyaltylab.model.customer.FailureExperience;
+import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.stats.ConfidenceInterval;
 
 /**
@@ -28,9 +29,9 @@ public final class Findings {
             if (arm.equals(base)) {
                 continue;
             }
-            ConfidenceInterval kept = comparison.row(arm, "active_customers").versus().difference();
-            ConfidenceInterval profit = comparison.row(arm, "profit").versus().difference();
-            ConfidenceInterval retention = comparison.row(arm, "retention").versus().difference();
+            ConfidenceInterval kept = comparison.row(arm, SummaryMetrics.ACTIVE_CUSTOMERS).versus().difference();
+            ConfidenceInterval profit = comparison.row(arm, SummaryMetrics.PROFIT).versus().difference();
+            ConfidenceInterval retention = comparison.row(arm, SummaryMetrics.RETENTION).versus().difference();
             StringBuilder s = new StringBuilder(capitalise(arm)).append(" vs ").append(base).append(": ");
             if (kept.n() < 2) {
                 out.add(s.append(String.format(Locale.ROOT, "%s customers and %s profit after %d days in a single "
@@ -100,9 +101,9 @@ public final class Findings {
     }
 
     private static String serviceFloor(Comparison c, String arm, String base) {
-        ConfidenceInterval defensive = c.row(arm, "defensive_share").versus().difference();
-        ConfidenceInterval resolution = c.row(arm, "resolution_rate").versus().difference();
-        ConfidenceInterval quits = c.row(arm, "agents_quit").versus().difference();
+        ConfidenceInterval defensive = c.row(arm, SummaryMetrics.DEFENSIVE_SHARE).versus().difference();
+        ConfidenceInterval resolution = c.row(arm, SummaryMetrics.RESOLUTION_RATE).versus().difference();
+        ConfidenceInterval quits = c.row(arm, SummaryMetrics.AGENTS_QUIT).versus().difference();
         return String.format(Locale.ROOT, "  Service floor (%s vs %s): defensive answers %s, resolution rate %s, "
                 + "agents quitting %s.", arm, base, points(defensive), points(resolution), plain(quits));
     }

@@ -6,6 +6,8 @@ import org.loyaltylab.experiment.RunResult;
 import org.loyaltylab.model.LoyaltySinceFailure;
 import org.loyaltylab.model.Observation;
 import org.loyaltylab.model.customer.FailureExperience;
+import org.loyaltylab.model.metric.Metric;
+import org.loyaltylab.model.metric.SeriesMetrics;
 import org.loyaltylab.stats.ConfidenceInterval;
 
 /**
@@ -16,9 +18,15 @@ import org.loyaltylab.stats.ConfidenceInterval;
  * since the first failure ({@link #byLag}).
  */
 public final class RecoveryCurves {
-    private static final String[][] GROUPS = {{"no_failure", "mean_loyalty_failure_none"},
-        {"no_failure_comparable", "mean_loyalty_failure_none_comparable"},
-        {"recovered", "mean_loyalty_failure_recovered"}, {"unresolved", "mean_loyalty_failure_unresolved"}};
+    /** A curve: its name in recovery.csv and the time-series figure it follows. */
+    private record Group(String name, Metric metric) {
+    }
+
+    private static final List<Group> GROUPS = List.of(
+            new Group("no_failure", SeriesMetrics.meanLoyalty(FailureExperience.NONE)),
+            new Group("no_failure_comparable", SeriesMetrics.MEAN_LOYALTY_NONE_COMPARABLE),
+            new Group(FailureExperience.RECOVERED.label(), SeriesMetrics.meanLoyalty(FailureExperience.RECOVERED)),
+            new Group(FailureExperience.UNRESOLVED.label(), SeriesMetrics.meanLoyalty(FailureExperience.UNRESOLVED)));
 
     /**
      * One point.
@@ -93,16 +101,16 @@ public final class RecoveryCurves {
         for (String arm : samples.arms()) {
             List<RunResult> runs = samples.runs(arm);
             int days = runs.get(0).observations().size();
-            for (String[] g : GROUPS) {
+            for (Group g : GROUPS) {
                 for (int k = 0; k < days; k++) {
                     double[] values = new double[runs.size()];
                     for (int r = 0; r < runs.size(); r++) {
                         Observation o = runs.get(r).observations().get(k);
-                        values[r] = o.get(g[1]);
+                        values[r] = o.get(g.metric());
                     }
                     ConfidenceInterval ci = ConfidenceInterval.studentT(values, 0.95);
                     if (!Double.isNaN(ci.mean())) {
-                        out.add(new Point(arm, g[0], runs.get(0).observations().get(k).day(), ci));
+                        out.add(new Point(arm, g.name(), runs.get(0).observations().get(k).day(), ci));
                     }
                 }
             }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.loyaltylab.BadInputException;
 import org.loyaltylab.analysis.ArmSamples;
 import org.loyaltylab.experiment.ExperimentSpec;
+import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.output.manifest.RunManifest;
 import org.loyaltylab.pipeline.ExperimentPipeline;
 import org.loyaltylab.pipeline.RunOutcome;
@@ -84,8 +85,8 @@ final class RunCommand implements Callable<Integer> {
                 m.replications(), m.days(), m.wallSeconds(), m.eventsProcessed());
         ArmSamples samples = outcome.samples();
         for (String arm : samples.arms()) {
-            ConfidenceInterval retention = ConfidenceInterval.studentT(samples.metric(arm, "retention"), 0.95);
-            ConfidenceInterval profit = ConfidenceInterval.studentT(samples.metric(arm, "profit"), 0.95);
+            ConfidenceInterval retention = ConfidenceInterval.studentT(samples.metric(arm, SummaryMetrics.RETENTION), 0.95);
+            ConfidenceInterval profit = ConfidenceInterval.studentT(samples.metric(arm, SummaryMetrics.PROFIT), 0.95);
             w.printf("  %-24s retention %.1f %% (%.1f to %.1f), profit %.2f M (%.2f to %.2f)%n", arm,
                     100 * retention.mean(), 100 * retention.lower(), 100 * retention.upper(), profit.mean() / 1e6,
                     profit.lower() / 1e6, profit.upper() / 1e6);

@@ -1,9 +1,10 @@
 package org.loyaltylab.experiment;
 
 import java.util.List;
-import java.util.Map;
 import org.loyaltylab.model.LoyaltySinceFailure;
 import org.loyaltylab.model.Observation;
+import org.loyaltylab.model.metric.MetricValues;
+import org.loyaltylab.model.metric.SummaryMetrics;
 
 /**
  * Everything one replication of one arm produced.
@@ -13,7 +14,7 @@ import org.loyaltylab.model.Observation;
  * @param replication  the replication number, from 1
  * @param seed         the replication seed
  * @param observations the time series
- * @param summary      final figures by name, in column order
+ * @param summary      the final figures, indexed by {@link SummaryMetrics}
  * @param customers    one record per customer ever acquired
  * @param sinceFailure loyalty by days since the first failure, against comparable never-failed customers
  * @param events       model events processed
@@ -21,6 +22,6 @@ import org.loyaltylab.model.Observation;
  * @param wallSeconds  wall-clock time of the run
  */
 public record RunResult(String arm, int armIndex, int replication, long seed, List<Observation> observations,
-                        Map<String, Double> summary, CustomerTable customers, LoyaltySinceFailure sinceFailure,
+                        MetricValues summary, CustomerTable customers, LoyaltySinceFailure sinceFailure,
                         long events, int pendingMax, double wallSeconds) {
 }

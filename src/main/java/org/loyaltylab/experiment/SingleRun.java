@@ -1,9 +1,9 @@
 package org.loyaltylab.experiment;
 
+import static org.loyaltylab.model.metric.SummaryMetrics.*;
+
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.loyaltylab.model.LoyaltyModel;
 import org.loyaltylab.model.ModelCounters;
 import org.loyaltylab.model.Observation;
@@ -12,6 +12,10 @@ import org.loyaltylab.model.centre.CentreStats;
 import org.loyaltylab.model.customer.AcquisitionChannel;
 import org.loyaltylab.model.customer.CustomerBase;
 import org.loyaltylab.model.customer.ExitReason;
+import org.loyaltylab.model.economy.CostComponent;
+import org.loyaltylab.model.metric.MetricValues;
+import org.loyaltylab.model.metric.SeriesMetrics;
+import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.model.param.Parameters;
 
 /** Runs one replication of one arm and gathers its time series, summary and customer records. */
@@ -49,7 +53,7 @@ public final class SingleRun {
         List<Observation> observations = new ArrayList<>();
         model.onObservation(observations::add);
         model.run();
-        Map<String, Double> summary = summarise(model, observations);
+        MetricValues summary = summarise(model, observations);
         CustomerTable customers = keepCustomers ? new CustomerTable(model.customers(), model.dynamics(), days)
                 : CustomerTable.empty();
         double wall = (System.nanoTime() - start) / 1e9;
@@ -57,9 +61,9 @@ public final class SingleRun {
                 model.loyaltySinceFailure(), model.counters().events(), model.pendingEventsMax(), wall);
     }
 
-    private static Map<String, Double> summarise(LoyaltyModel model, List<Observation> observations) {
+    private static MetricValues summarise(LoyaltyModel model, List<Observation> observations) {
         Observation last = observations.get(observations.size() - 1);
-        Map<String, Double> s = new LinkedHashMap<>();
+        MetricValues.Builder s = MetricValues.of(SummaryMetrics.ALL);
         CustomerBase base = model.customers();
         ModelCounters counters = model.counters();
         CentreStats centre = model.centre().stats();
@@ -70,42 +74,44 @@ public final class SingleRun {
                 initialActive++;
             }
         }
-        s.put("active_customers", last.get("active_customers"));
-        s.put("retention", initial == 0 ? Double.NaN : (double) initialActive / initial);
-        s.put("acquired_total", (double) counters.acquiredTotal());
-        s.put("acquired_marketing", (double) counters.acquired(AcquisitionChannel.MARKETING));
-        s.put("acquired_referral", (double) counters.acquired(AcquisitionChannel.REFERRAL));
-        s.put("churned_total", (double) counters.churnedTotal());
+        s.put(ACTIVE_CUSTOMERS, last.get(SeriesMetrics.ACTIVE_CUSTOMERS));
+        s.put(RETENTION, initial == 0 ? Double.NaN : (double) initialActive / initial);
+        s.put(ACQUIRED_TOTAL, counters.acquiredTotal());
+        s.put(ACQUIRED_MARKETING, counters.acquired(AcquisitionChannel.MARKETING));
+        s.put(ACQUIRED_REFERRAL, counters.acquired(AcquisitionChannel.REFERRAL));
+        s.put(CHURNED_TOTAL, counters.churnedTotal());
         for (ExitReason r : ExitReason.values()) {
-            s.put("churn_" + r.label(), (double) counters.churned(r));
+            s.put(SummaryMetrics.churned(r), counters.churned(r));
         }
-        s.put("mean_loyalty", last.get("mean_loyalty"));
-        s.put("mean_appreciation", last.get("mean_appreciation"));
-        s.put("purchases", (double) counters.purchases());
-        s.put("failures", (double) counters.failures());
-        s.put("complaints", (double) counters.complaints());
-        s.put("contacts", (double) centre.arrivals());
-        s.put("abandoned", (double) centre.abandoned());
-        s.put("p_wait", ratio(centre.delayed(), centre.arrivals()));
-        s.put("p_abandon", ratio(centre.abandoned(), centre.arrivals()));
-        s.put("mean_wait_minutes", ratio(centre.waitDaysTotal(), centre.served() + centre.abandoned()) * MINUTES_PER_DAY);
-        s.put("defensive_share", ratio(centre.defensive(), centre.served()));
-        s.put("resolution_rate", ratio(centre.complaintsResolved(), centre.complaintsServed()));
-        s.put("abusive_contacts", (double) centre.abusive());
+        s.put(MEAN_LOYALTY, last.get(SeriesMetrics.MEAN_LOYALTY));
+        s.put(MEAN_APPRECIATION, last.get(SeriesMetrics.MEAN_APPRECIATION));
+        s.put(PURCHASES, counters.purchases());
+        s.put(FAILURES, counters.failures());
+        s.put(COMPLAINTS, counters.complaints());
+        s.put(CONTACTS, centre.arrivals());
+        s.put(ABANDONED, centre.abandoned());
+        s.put(P_WAIT, ratio(centre.delayed(), centre.arrivals()));
+        s.put(P_ABANDON, ratio(centre.abandoned(), centre.arrivals()));
+        s.put(MEAN_WAIT_MINUTES, ratio(centre.waitDaysTotal(), centre.served() + centre.abandoned()) * MINUTES_PER_DAY);
+        s.put(DEFENSIVE_SHARE, ratio(centre.defensive(), centre.served()));
+        s.put(RESOLUTION_RATE, ratio(centre.complaintsResolved(), centre.complaintsServed()));
+        s.put(ABUSIVE_CONTACTS, centre.abusive());
         RecoveryEffects recovery = counters.recovery();
-        s.put("recovery_net_first_resolved", recovery.meanNetChange(true, true));
-        s.put("recovery_net_first_unresolved", recovery.meanNetChange(true, false));
-        s.put("recovery_net_repeat_resolved", recovery.meanNetChange(false, true));
-        s.put("recovery_net_repeat_unresolved", recovery.meanNetChange(false, false));
-        s.put("agents_quit", (double) centre.agentsQuit());
-        s.put("agent_stress_mean", last.get("agent_stress_mean"));
-        s.put("agent_stress_avg", observations.stream().mapToDouble(o -> o.get("agent_stress_mean"))
+        s.put(RECOVERY_NET_FIRST_RESOLVED, recovery.meanNetChange(true, true));
+        s.put(RECOVERY_NET_FIRST_UNRESOLVED, recovery.meanNetChange(true, false));
+        s.put(RECOVERY_NET_REPEAT_RESOLVED, recovery.meanNetChange(false, true));
+        s.put(RECOVERY_NET_REPEAT_UNRESOLVED, recovery.meanNetChange(false, false));
+        s.put(AGENTS_QUIT, centre.agentsQuit());
+        s.put(AGENT_STRESS_MEAN, last.get(SeriesMetrics.AGENT_STRESS_MEAN));
+        s.put(AGENT_STRESS_AVG, observations.stream().mapToDouble(o -> o.get(SeriesMetrics.AGENT_STRESS_MEAN))
                 .filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN));
-        for (String money : List.of("revenue", "cost", "profit", "cost_goods", "cost_wages", "cost_training",
-                "cost_hiring", "cost_gestures", "cost_special", "cost_follow_up", "cost_acquisition")) {
-            s.put(money, last.get(money + "_cum"));
+        s.put(REVENUE, last.get(SeriesMetrics.REVENUE_CUM));
+        s.put(COST, last.get(SeriesMetrics.COST_CUM));
+        s.put(PROFIT, last.get(SeriesMetrics.PROFIT_CUM));
+        for (CostComponent c : CostComponent.values()) {
+            s.put(SummaryMetrics.cost(c), last.get(SeriesMetrics.cost(c)));
         }
-        return s;
+        return s.build();
     }
 
     private static double ratio(double numerator, double denominator) {

@@ -13,6 +13,9 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.loyaltylab.model.Observation;
+import org.loyaltylab.model.customer.ExitReason;
+import org.loyaltylab.model.metric.Metric;
+import org.loyaltylab.model.metric.SeriesMetrics;
 import org.loyaltylab.output.charts.ChartStyle;
 
 /**
@@ -22,13 +25,21 @@ import org.loyaltylab.output.charts.ChartStyle;
  * an arm. Churn by reason is a live stacked bar per arm.
  */
 final class LiveCharts {
-    private static final String[][] REASONS = {{"churn_indifference_total", "taken for granted"},
-        {"churn_competitor_total", "competitor"}, {"churn_unresolved_total", "unresolved"},
-        {"churn_poor_handling_total", "defensive answer"}, {"churn_natural_total", "natural"}};
+    /** A bar of the churn chart: the reason and its label. */
+    private record Reason(ExitReason reason, String label) {
+    }
 
-    /** One chart: its frame and, per arm, the series it shows. */
+    private static final List<Reason> REASONS = List.of(new Reason(ExitReason.INDIFFERENCE, "taken for granted"),
+            new Reason(ExitReason.COMPETITOR, "competitor"), new Reason(ExitReason.UNRESOLVED, "unresolved"),
+            new Reason(ExitReason.POOR_HANDLING, "defensive answer"), new Reason(ExitReason.NATURAL, "natural"));
+
+    /** A line of a chart: the figure it follows and its label after the arm's name (none if empty). */
+    private record Column(Metric metric, String label) {
+    }
+
+    /** One chart: its frame, per arm the series it shows, their figures and the factor they are drawn at. */
     private record LiveChart(JFrame frame, JFreeChart chart, List<List<XYSeries>> seriesByArm,
-                             List<String[]> columns) {
+                             List<Column> columns, double scale) {
     }
 
     private final List<LiveArm> arms;
@@ -41,15 +52,15 @@ final class LiveCharts {
     LiveCharts(List<LiveArm> arms) {
         this.arms = arms;
         this.shown = new int[arms.size()];
-        charts.add(chart("Active customers", "Customers", List.<String[]>of(new String[] {"active_customers", ""}), 1));
-        charts.add(chart("Mean loyalty", "Loyalty (0 to 1)", List.<String[]>of(new String[] {"mean_loyalty", ""}), 1));
+        charts.add(chart("Active customers", "Customers", List.of(new Column(SeriesMetrics.ACTIVE_CUSTOMERS, "")), 1));
+        charts.add(chart("Mean loyalty", "Loyalty (0 to 1)", List.of(new Column(SeriesMetrics.MEAN_LOYALTY, "")), 1));
         charts.add(chart("Defensive answers and agent stress", "% (answers) / % of burnout scale (stress)",
-                List.of(new String[] {"defensive_share", "defensive answers"}, new String[] {"agent_stress_mean", "stress"}),
-                100));
+                List.of(new Column(SeriesMetrics.DEFENSIVE_SHARE, "defensive answers"),
+                        new Column(SeriesMetrics.AGENT_STRESS_MEAN, "stress")), 100));
         reasonsFrame = reasonsFrame();
     }
 
-    private LiveChart chart(String title, String yLabel, List<String[]> columns, double scale) {
+    private LiveChart chart(String title, String yLabel, List<Column> columns, double scale) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         List<List<XYSeries>> byArm = new ArrayList<>();
@@ -57,7 +68,7 @@ final class LiveCharts {
         for (LiveArm arm : arms) {
             List<XYSeries> list = new ArrayList<>();
             for (int c = 0; c < columns.size(); c++) {
-                String label = columns.get(c)[1].isEmpty() ? arm.name() : arm.name() + ": " + columns.get(c)[1];
+                String label = columns.get(c).label().isEmpty() ? arm.name() : arm.name() + ": " + columns.get(c).label();
                 XYSeries series = new XYSeries(label, true, true);
                 data.addSeries(series);
                 list.add(series);
@@ -76,11 +87,7 @@ final class LiveCharts {
         JFrame frame = new JFrame(title);
         frame.setContentPane(panel);
         frame.pack();
-        List<String[]> scaled = new ArrayList<>();
-        for (String[] c : columns) {
-            scaled.add(new String[] {c[0], Double.toString(scale)});
-        }
-        return new LiveChart(frame, chart, byArm, scaled);
+        return new LiveChart(frame, chart, byArm, columns, scale);
     }
 
     private static BasicStroke dash(int style) {
@@ -105,7 +112,7 @@ final class LiveCharts {
                 (org.jfree.chart.renderer.category.StackedBarRenderer) plot.getRenderer();
         r.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         r.setShadowVisible(false);
-        for (int i = 0; i < REASONS.length; i++) {
+        for (int i = 0; i < REASONS.size(); i++) {
             r.setSeriesPaint(i, ChartStyle.colour(i + 2));
         }
         JFreeChart chart = new JFreeChart("Why customers left", null, plot, true);
@@ -127,7 +134,7 @@ final class LiveCharts {
                 for (int k = shown[arm.index()]; k < obs.size(); k++) {
                     Observation o = obs.get(k);
                     for (int i = 0; i < series.size(); i++) {
-                        double v = o.get(c.columns().get(i)[0]) * Double.parseDouble(c.columns().get(i)[1]);
+                        double v = o.get(c.columns().get(i).metric()) * c.scale();
                         if (!Double.isNaN(v)) {
                             series.get(i).add(o.day(), v, false);
                         }
@@ -137,8 +144,8 @@ final class LiveCharts {
             shown[arm.index()] = obs.size();
             if (!obs.isEmpty()) {
                 Observation last = obs.get(obs.size() - 1);
-                for (String[] reason : REASONS) {
-                    reasons.setValue(last.get(reason[0]), reason[1], arm.name());
+                for (Reason reason : REASONS) {
+                    reasons.setValue(last.get(SeriesMetrics.churned(reason.reason())), reason.label(), arm.name());
                 }
             }
         }

@@ -1,35 +1,27 @@
 package org.loyaltylab.model;
 
-import java.util.Collections;
-import java.util.Map;
-import java.util.Set;
+import org.loyaltylab.model.metric.Metric;
+import org.loyaltylab.model.metric.MetricValues;
+import org.loyaltylab.model.metric.SeriesMetrics;
 
 /**
- * The state of one run on one observation day: an ordered set of named figures (the columns of
- * the time series after {@code arm, replication, day}). Names ending in {@code _total} or
- * {@code _cum} are cumulative since day 0; the others are levels now or per-interval figures.
+ * The state of one run on one observation day: one value for every figure of
+ * {@link SeriesMetrics} (the columns of the time series after {@code arm, replication, day}).
  *
  * @param day    the observation day
- * @param values the figures by name, in column order
+ * @param values the figures, indexed by {@link SeriesMetrics}
  */
-public record Observation(double day, Map<String, Double> values) {
+public record Observation(double day, MetricValues values) {
 
-    /** Wraps the values as unmodifiable. */
+    /** Checks that the values are a row of the time series. */
     public Observation {
-        values = Collections.unmodifiableMap(values);
-    }
-
-    /** @return the figure named {@code name} */
-    public double get(String name) {
-        Double v = values.get(name);
-        if (v == null) {
-            throw new IllegalArgumentException("no figure named " + name);
+        if (values.set() != SeriesMetrics.ALL) {
+            throw new IllegalArgumentException("an observation holds time-series figures");
         }
-        return v;
     }
 
-    /** @return the names, in column order */
-    public Set<String> names() {
-        return values.keySet();
+    /** @return the value of the time-series figure {@code metric} */
+    public double get(Metric metric) {
+        return values.get(metric);
     }
 }

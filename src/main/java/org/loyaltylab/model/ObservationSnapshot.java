@@ -1,7 +1,7 @@
 package org.loyaltylab.model;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import static org.loyaltylab.model.metric.SeriesMetrics.*;
+
 import org.loyaltylab.model.centre.Agent;
 import org.loyaltylab.model.centre.CentreStats;
 import org.loyaltylab.model.centre.ContactCentre;
@@ -9,7 +9,10 @@ import org.loyaltylab.model.customer.CustomerBase;
 import org.loyaltylab.model.customer.CustomerDynamics;
 import org.loyaltylab.model.customer.ExitReason;
 import org.loyaltylab.model.customer.FailureExperience;
+import org.loyaltylab.model.economy.CostComponent;
 import org.loyaltylab.model.economy.MoneyStatement;
+import org.loyaltylab.model.metric.MetricValues;
+import org.loyaltylab.model.metric.SeriesMetrics;
 
 /**
  * Everything cumulative about a run on one day, taken at an observation. Two consecutive
@@ -89,54 +92,49 @@ final class ObservationSnapshot {
 
     /** @return the observation, with per-interval figures taken since {@code previous} (null at day 0) */
     Observation toObservation(ObservationSnapshot previous) {
-        Map<String, Double> v = new LinkedHashMap<>();
-        v.put("active_customers", (double) active);
-        v.put("acquired_total", (double) acquired);
+        MetricValues.Builder v = MetricValues.of(SeriesMetrics.ALL);
+        v.put(ACTIVE_CUSTOMERS, active);
+        v.put(ACQUIRED_TOTAL, acquired);
         long churnedTotal = 0;
         for (long n : churned) {
             churnedTotal += n;
         }
-        v.put("churned_total", (double) churnedTotal);
+        v.put(CHURNED_TOTAL, churnedTotal);
         for (ExitReason r : ExitReason.values()) {
-            v.put("churn_" + r.label() + "_total", (double) churned[r.ordinal()]);
+            v.put(SeriesMetrics.churned(r), churned[r.ordinal()]);
         }
-        v.put("mean_loyalty", meanLoyalty);
-        v.put("mean_appreciation", meanAppreciation);
+        v.put(MEAN_LOYALTY, meanLoyalty);
+        v.put(MEAN_APPRECIATION, meanAppreciation);
         for (FailureExperience f : FailureExperience.values()) {
-            v.put("mean_loyalty_failure_" + f.label(), loyaltyByExperience[f.ordinal()]);
+            v.put(SeriesMetrics.meanLoyalty(f), loyaltyByExperience[f.ordinal()]);
         }
-        v.put("mean_loyalty_failure_none_comparable", comparableNoFailure);
+        v.put(MEAN_LOYALTY_NONE_COMPARABLE, comparableNoFailure);
         CentreStats before = previous == null ? new CentreStats() : previous.centre;
         long purchasesBefore = previous == null ? 0 : previous.purchases;
         long failuresBefore = previous == null ? 0 : previous.failures;
         long complaintsBefore = previous == null ? 0 : previous.complaints;
-        v.put("purchases", (double) (purchases - purchasesBefore));
-        v.put("failures", (double) (failures - failuresBefore));
-        v.put("complaints", (double) (complaints - complaintsBefore));
-        v.put("contacts", (double) (centre.arrivals() - before.arrivals()));
-        v.put("abandoned", (double) (centre.abandoned() - before.abandoned()));
+        v.put(PURCHASES, purchases - purchasesBefore);
+        v.put(FAILURES, failures - failuresBefore);
+        v.put(COMPLAINTS, complaints - complaintsBefore);
+        v.put(CONTACTS, centre.arrivals() - before.arrivals());
+        v.put(ABANDONED, centre.abandoned() - before.abandoned());
         long waitsEnded = centre.served() + centre.abandoned() - before.served() - before.abandoned();
-        v.put("mean_wait_minutes", ratio(centre.waitDaysTotal() - before.waitDaysTotal(), waitsEnded) * MINUTES_PER_DAY);
-        v.put("defensive_share", ratio(centre.defensive() - before.defensive(), centre.served() - before.served()));
-        v.put("resolution_rate", ratio(centre.complaintsResolved() - before.complaintsResolved(),
+        v.put(MEAN_WAIT_MINUTES, ratio(centre.waitDaysTotal() - before.waitDaysTotal(), waitsEnded) * MINUTES_PER_DAY);
+        v.put(DEFENSIVE_SHARE, ratio(centre.defensive() - before.defensive(), centre.served() - before.served()));
+        v.put(RESOLUTION_RATE, ratio(centre.complaintsResolved() - before.complaintsResolved(),
                 centre.complaintsServed() - before.complaintsServed()));
-        v.put("abusive_contacts", (double) (centre.abusive() - before.abusive()));
-        v.put("queue_length", (double) waiting);
-        v.put("agents_employed", (double) agents);
-        v.put("agent_stress_mean", meanStress);
-        v.put("agents_quit_total", (double) centre.agentsQuit());
-        v.put("revenue_cum", money.revenue());
-        v.put("cost_cum", money.cost());
-        v.put("profit_cum", money.profit());
-        v.put("cost_goods_cum", money.goods());
-        v.put("cost_wages_cum", money.wages());
-        v.put("cost_training_cum", money.training());
-        v.put("cost_hiring_cum", money.hiring());
-        v.put("cost_gestures_cum", money.gestures());
-        v.put("cost_special_cum", money.special());
-        v.put("cost_follow_up_cum", money.followUp());
-        v.put("cost_acquisition_cum", money.acquisition());
-        return new Observation(day, v);
+        v.put(ABUSIVE_CONTACTS, centre.abusive() - before.abusive());
+        v.put(QUEUE_LENGTH, waiting);
+        v.put(AGENTS_EMPLOYED, agents);
+        v.put(AGENT_STRESS_MEAN, meanStress);
+        v.put(AGENTS_QUIT_TOTAL, centre.agentsQuit());
+        v.put(REVENUE_CUM, money.revenue());
+        v.put(COST_CUM, money.cost());
+        v.put(PROFIT_CUM, money.profit());
+        for (CostComponent c : CostComponent.values()) {
+            v.put(SeriesMetrics.cost(c), money.cost(c));
+        }
+        return new Observation(day, v.build());
     }
 
     private static double ratio(double numerator, double denominator) {

@@ -30,7 +30,7 @@ public final class AnalysisTables {
                 Object[] diff = v == null ? new Object[] {"", "", "", "", "", ""}
                         : new Object[] {v.difference().mean(), v.difference().lower(), v.difference().upper(),
                             v.relativeChange(), v.pairedTP(), v.wilcoxonP()};
-                w.write(CsvCells.line(r.arm(), r.metric(), e.n(), e.mean(), e.lower(), e.upper(), r.baseline(),
+                w.write(CsvCells.line(r.arm(), r.metric().key(), e.n(), e.mean(), e.lower(), e.upper(), r.baseline(),
                         diff[0], diff[1], diff[2], diff[3], diff[4], diff[5]) + "\n");
             }
         });

@@ -5,10 +5,13 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.loyaltylab.experiment.CustomerTable;
 import org.loyaltylab.experiment.RunResult;
 import org.loyaltylab.model.Observation;
+import org.loyaltylab.model.metric.Metric;
+import org.loyaltylab.model.metric.MetricValues;
+import org.loyaltylab.model.metric.SeriesMetrics;
+import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.output.io.AtomicFiles;
 
 /**
@@ -39,36 +42,30 @@ public final class ExperimentTables {
     }
 
     private static void writeTimeseries(Writer w, List<RunResult> results) throws IOException {
-        boolean header = true;
+        w.write("arm,replication,day," + String.join(",", SeriesMetrics.ALL.keys()) + "\n");
         for (RunResult r : results) {
             for (Observation o : r.observations()) {
-                if (header) {
-                    w.write("arm,replication,day," + String.join(",", o.names()) + "\n");
-                    header = false;
-                }
-                StringBuilder line = new StringBuilder(CsvCells.line(r.arm(), r.replication(), o.day()));
-                for (double v : o.values().values()) {
-                    line.append(',').append(CsvCells.number(v));
-                }
-                w.write(line.append('\n').toString());
+                String cells = CsvCells.line(r.arm(), r.replication(), o.day());
+                w.write(cells + values(o.values()) + "\n");
             }
         }
     }
 
     private static void writeSummary(Writer w, List<RunResult> results) throws IOException {
-        boolean header = true;
+        w.write("arm,replication,seed," + String.join(",", SummaryMetrics.ALL.keys()) + "\n");
         for (RunResult r : results) {
-            Map<String, Double> s = r.summary();
-            if (header) {
-                w.write("arm,replication,seed," + String.join(",", s.keySet()) + "\n");
-                header = false;
-            }
-            StringBuilder line = new StringBuilder(CsvCells.line(r.arm(), r.replication(), Long.toString(r.seed())));
-            for (double v : s.values()) {
-                line.append(',').append(CsvCells.number(v));
-            }
-            w.write(line.append('\n').toString());
+            String cells = CsvCells.line(r.arm(), r.replication(), Long.toString(r.seed()));
+            w.write(cells + values(r.summary()) + "\n");
         }
+    }
+
+    /** @return the values in column order, each after a comma */
+    private static String values(MetricValues values) {
+        StringBuilder line = new StringBuilder();
+        for (Metric m : values.set().all()) {
+            line.append(',').append(CsvCells.number(values.get(m)));
+        }
+        return line.toString();
     }
 
     private static void writeCustomers(Writer w, List<RunResult> results) throws IOException {

@@ -1,5 +1,7 @@
 package org.loyaltylab.pipeline;
 
+import org.loyaltylab.model.metric.Metric;
+import org.loyaltylab.model.metric.SummaryMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import org.loyaltylab.analysis.ArmSamples;
@@ -15,7 +17,7 @@ import org.loyaltylab.stats.ConfidenceInterval;
  */
 final class PrecisionLoop {
     /** The metric whose precision {@code --precision} controls. */
-    static final String HEADLINE = "retention";
+    static final Metric HEADLINE = SummaryMetrics.RETENTION;
 
     private final ReplicationRunner runner;
     private final int arms;
@@ -48,7 +50,7 @@ final class PrecisionLoop {
             results.addAll(batch(done + 1, to));
             done = to;
             double worst = worstRelativeHalfWidth(new ArmSamples(results));
-            stopping = new RunManifest.Precision(HEADLINE, target, worst, done, worst <= target);
+            stopping = new RunManifest.Precision(HEADLINE.key(), target, worst, done, worst <= target);
             if (worst <= target || done >= limit) {
                 return results;
             }

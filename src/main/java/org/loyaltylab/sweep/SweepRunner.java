@@ -111,10 +111,7 @@ public final class SweepRunner {
         Parameters p = arm.parameters().withAll(points.get(t.point()));
         long seed = seedOf(t.point(), t.replication());
         RunResult r = simulation.run(arm.name(), t.arm(), p, t.replication(), seed, days, false);
-        double[] metrics = new double[sweep.metrics().size()];
-        for (int i = 0; i < metrics.length; i++) {
-            metrics[i] = r.summary().get(sweep.metrics().get(i));
-        }
+        double[] metrics = sweep.figures().stream().mapToDouble(r.summary()::get).toArray();
         return new SweepStore.Row(t.point(), t.arm(), t.replication(), seed, metrics);
     }
 }

@@ -1,5 +1,7 @@
 package org.loyaltylab.sweep;
 
+import static org.loyaltylab.model.metric.SummaryMetrics.*;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +9,10 @@ import java.util.Map;
 import org.loyaltylab.experiment.ExperimentFileException;
 import org.loyaltylab.experiment.ExperimentSpec;
 import org.loyaltylab.experiment.SweepSection;
+import org.loyaltylab.model.customer.ExitReason;
+import org.loyaltylab.model.metric.Metric;
+import org.loyaltylab.model.metric.SummaryMetrics;
+import org.loyaltylab.model.metric.UnknownMetricException;
 import org.loyaltylab.model.param.InvalidParameterException;
 import org.loyaltylab.model.param.ParameterDef;
 import org.loyaltylab.model.param.ParameterRegistry;
@@ -22,17 +28,23 @@ import org.loyaltylab.model.param.ParameterType;
  * @param factors      the swept parameters
  * @param points       sampling designs: the number of points (Saltelli: base rows N)
  * @param replications replications per point and arm
- * @param metrics      the summary figures collected
+ * @param figures      the summary figures collected
  * @param seed         the design's seed (Latin hypercube)
  */
-public record SweepSpec(DesignKind design, List<Factor> factors, int points, int replications, List<String> metrics,
+public record SweepSpec(DesignKind design, List<Factor> factors, int points, int replications, List<Metric> figures,
                         long seed) {
     /** Default metrics when the file names none. */
-    public static final List<String> DEFAULT_METRICS = List.of("retention", "active_customers", "profit", "revenue",
-            "cost", "mean_loyalty", "defensive_share", "resolution_rate", "mean_wait_minutes", "agents_quit",
-            "churn_indifference", "churn_poor_handling", "churn_unresolved", "churn_competitor", "churn_natural");
+    public static final List<Metric> DEFAULT_METRICS = List.of(RETENTION, ACTIVE_CUSTOMERS, PROFIT, REVENUE, COST,
+            MEAN_LOYALTY, DEFENSIVE_SHARE, RESOLUTION_RATE, MEAN_WAIT_MINUTES, AGENTS_QUIT,
+            churned(ExitReason.INDIFFERENCE), churned(ExitReason.POOR_HANDLING), churned(ExitReason.UNRESOLVED),
+            churned(ExitReason.COMPETITOR), churned(ExitReason.NATURAL));
     private static final List<String> KEYS = List.of("design", "points", "replications", "metrics", "factors");
     private static final List<String> DESIGNS = List.of("grid", "latin-hypercube", "sobol", "saltelli");
+
+    /** @return the keys of the collected figures, as the tables name them */
+    public List<String> metrics() {
+        return figures.stream().map(Metric::key).toList();
+    }
 
     /** @return the points of the design, in a fixed order */
     public List<Map<String, Object>> buildPoints() {
@@ -41,7 +53,7 @@ public record SweepSpec(DesignKind design, List<Factor> factors, int points, int
 
     /** @return a copy with another number of replications per point and arm */
     public SweepSpec withReplications(int n) {
-        return new SweepSpec(design, factors, points, n, metrics, seed);
+        return new SweepSpec(design, factors, points, n, figures, seed);
     }
 
     /**
@@ -71,7 +83,7 @@ public record SweepSpec(DesignKind design, List<Factor> factors, int points, int
         DesignKind design = DesignKind.valueOf(designName.toUpperCase(Locale.ROOT).replace('-', '_'));
         int points = whole(v, "points", 64, 1, 1_000_000, file, s);
         int replications = whole(v, "replications", 3, 1, 100_000, file, s);
-        List<String> metrics = metrics(v, file, s);
+        List<Metric> metrics = metrics(v, file, s);
         List<Factor> factors = factors(v, file, s);
         if (design != DesignKind.GRID && factors.stream().anyMatch(f -> f.categorical() && f.levels().size() < 2)) {
             throw new ExperimentFileException(file, s.lineOf("factors"), "sweep.factors",
@@ -92,24 +104,24 @@ public record SweepSpec(DesignKind design, List<Factor> factors, int points, int
         return ((Long) raw).intValue();
     }
 
-    private static List<String> metrics(Map<String, Object> v, String file, SweepSection s) {
+    private static List<Metric> metrics(Map<String, Object> v, String file, SweepSection s) {
         Object raw = v.get("metrics");
         if (raw == null) {
             return DEFAULT_METRICS;
         }
         if (!(raw instanceof List) || ((List<?>) raw).isEmpty()) {
             throw new ExperimentFileException(file, s.lineOf("metrics"), "sweep.metrics", "expected a list of metric names",
-                    String.join(", ", SweepMetrics.ALLOWED));
+                    String.join(", ", SummaryMetrics.ALL.keys()));
         }
-        List<String> out = new ArrayList<>();
+        List<Metric> out = new ArrayList<>();
         List<?> list = (List<?>) raw;
         for (int i = 0; i < list.size(); i++) {
-            String name = String.valueOf(list.get(i));
-            if (!SweepMetrics.ALLOWED.contains(name)) {
+            try {
+                out.add(SummaryMetrics.ALL.parse(String.valueOf(list.get(i))));
+            } catch (UnknownMetricException ex) {
                 throw new ExperimentFileException(file, s.lineOf("metrics[" + i + "]"), "sweep.metrics",
-                        "'" + name + "' is not a summary figure", String.join(", ", SweepMetrics.ALLOWED));
+                        ex.getMessage(), ex.allowed());
             }
-            out.add(name);
         }
         return out;
     }

@@ -8,6 +8,7 @@ import org.loyaltylab.experiment.ArmPlan;
 import org.loyaltylab.experiment.Benchmark;
 import org.loyaltylab.experiment.ReplicationRunner;
 import org.loyaltylab.experiment.RunResult;
+import org.loyaltylab.model.metric.Metric;
 import org.loyaltylab.model.param.Parameters;
 import org.loyaltylab.stats.ConfidenceInterval;
 import org.loyaltylab.stats.PairedComparison;
@@ -44,22 +45,22 @@ final class FactRuns {
     }
 
     /** @return the per-replication values of {@code metric} in {@code arm} */
-    double[] values(String arm, String metric) {
+    double[] values(String arm, Metric metric) {
         return samples.metric(arm, metric);
     }
 
     /** @return the 95 % interval of {@code metric} in {@code arm} */
-    ConfidenceInterval mean(String arm, String metric) {
+    ConfidenceInterval mean(String arm, Metric metric) {
         return ConfidenceInterval.studentT(values(arm, metric), 0.95);
     }
 
     /** @return the paired 95 % interval of {@code metric} in {@code arm} minus {@code baseline} */
-    ConfidenceInterval difference(String arm, String baseline, String metric) {
+    ConfidenceInterval difference(String arm, String baseline, Metric metric) {
         return PairedComparison.of(values(arm, metric), values(baseline, metric), 0.95).difference();
     }
 
     /** @return the paired 95 % interval of a difference of differences: (a1 - b1) - (a2 - b2) */
-    ConfidenceInterval interaction(String a1, String b1, String a2, String b2, String metric) {
+    ConfidenceInterval interaction(String a1, String b1, String a2, String b2, Metric metric) {
         double[] x1 = values(a1, metric);
         double[] y1 = values(b1, metric);
         double[] x2 = values(a2, metric);

@@ -1,11 +1,23 @@
 package org.loyaltylab.facts;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.loyaltylab.model.metric.SummaryMetrics.AGENTS_QUIT;
+import static org.loyaltylab.model.metric.SummaryMetrics.AGENT_STRESS_AVG;
+import static org.loyaltylab.model.metric.SummaryMetrics.DEFENSIVE_SHARE;
+import static org.loyaltylab.model.metric.SummaryMetrics.PROFIT;
+import static org.loyaltylab.model.metric.SummaryMetrics.RECOVERY_NET_FIRST_RESOLVED;
+import static org.loyaltylab.model.metric.SummaryMetrics.RECOVERY_NET_FIRST_UNRESOLVED;
+import static org.loyaltylab.model.metric.SummaryMetrics.RECOVERY_NET_REPEAT_RESOLVED;
+import static org.loyaltylab.model.metric.SummaryMetrics.RESOLUTION_RATE;
+import static org.loyaltylab.model.metric.SummaryMetrics.RETENTION;
+import static org.loyaltylab.model.metric.SummaryMetrics.REVENUE;
+import static org.loyaltylab.model.metric.SummaryMetrics.churned;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.loyaltylab.experiment.CustomerTable;
 import org.loyaltylab.experiment.RunResult;
+import org.loyaltylab.model.customer.ExitReason;
 import org.loyaltylab.model.customer.FailureExperience;
 import org.loyaltylab.stats.ConfidenceInterval;
 import org.junit.jupiter.api.Test;
@@ -42,9 +54,9 @@ class StylizedFactsTest {
                 "kind", Map.of("policies.handling", "kind"),
                 "defensive-volatile", Map.of("policies.handling", "defensive", "customers.temperament_mean", 0.5),
                 "kind-volatile", Map.of("policies.handling", "kind", "customers.temperament_mean", 0.5)));
-        assertPositive(r.difference("kind", "defensive", "retention"), "kind - defensive retention");
-        assertPositive(r.difference("kind", "defensive", "profit"), "kind - defensive profit");
-        assertPositive(r.interaction("kind-volatile", "defensive-volatile", "kind", "defensive", "retention"),
+        assertPositive(r.difference("kind", "defensive", RETENTION), "kind - defensive retention");
+        assertPositive(r.difference("kind", "defensive", PROFIT), "kind - defensive profit");
+        assertPositive(r.interaction("kind-volatile", "defensive-volatile", "kind", "defensive", RETENTION),
                 "retention gap (volatile) - gap (ordinary)");
     }
 
@@ -55,17 +67,18 @@ class StylizedFactsTest {
                 "special", Map.of("policies.appreciation", "special"),
                 "granted-monopoly", Map.of("policies.appreciation", "granted", "market.competition", 0.0),
                 "special-monopoly", Map.of("policies.appreciation", "special", "market.competition", 0.0)));
-        for (String other : new String[] {"churn_competitor", "churn_natural", "churn_unresolved", "churn_poor_handling"}) {
-            double[] indifference = r.values("granted", "churn_indifference");
-            double[] rival = r.values("granted", other);
+        for (ExitReason other : new ExitReason[] {ExitReason.COMPETITOR, ExitReason.NATURAL, ExitReason.UNRESOLVED,
+            ExitReason.POOR_HANDLING}) {
+            double[] indifference = r.values("granted", churned(ExitReason.INDIFFERENCE));
+            double[] rival = r.values("granted", churned(other));
             double[] d = new double[indifference.length];
             for (int i = 0; i < d.length; i++) {
                 d[i] = indifference[i] - rival[i];
             }
-            assertPositive(ConfidenceInterval.studentT(d, 0.95), "indifference - " + other + " exits under granted");
+            assertPositive(ConfidenceInterval.studentT(d, 0.95), "indifference - " + other.label() + " exits under granted");
         }
-        ConfidenceInterval competitive = r.difference("special", "granted", "retention");
-        ConfidenceInterval monopoly = r.difference("special-monopoly", "granted-monopoly", "retention");
+        ConfidenceInterval competitive = r.difference("special", "granted", RETENTION);
+        ConfidenceInterval monopoly = r.difference("special-monopoly", "granted-monopoly", RETENTION);
         assertPositive(competitive, "special - granted retention under competition");
         assertTrue(Math.max(Math.abs(monopoly.lower()), Math.abs(monopoly.upper())) < 0.2 * competitive.lower(),
                 () -> "monopoly gap " + FactRuns.describe(monopoly) + " is under a fifth of the competitive gap "
@@ -79,12 +92,12 @@ class StylizedFactsTest {
                 "excellent-severe", Map.of("policies.handling", "kind", "policies.recovery", "excellent",
                         "service.severity_mean", 0.75),
                 "poor", Map.of("policies.handling", "kind", "policies.recovery", "poor")));
-        assertPositive(r.mean("excellent", "recovery_net_first_resolved"),
+        assertPositive(r.mean("excellent", RECOVERY_NET_FIRST_RESOLVED),
                 "loyalty change across a first moderate failure recovered excellently");
-        assertNegative(r.mean("excellent", "recovery_net_repeat_resolved"), "same, for a repeated failure");
-        assertNegative(r.mean("excellent-severe", "recovery_net_first_resolved"), "same, for severe failures");
-        assertNegative(r.mean("poor", "recovery_net_first_resolved"), "same, with poor recovery");
-        assertNegative(r.mean("excellent", "recovery_net_first_unresolved"), "a first failure left unresolved");
+        assertNegative(r.mean("excellent", RECOVERY_NET_REPEAT_RESOLVED), "same, for a repeated failure");
+        assertNegative(r.mean("excellent-severe", RECOVERY_NET_FIRST_RESOLVED), "same, for severe failures");
+        assertNegative(r.mean("poor", RECOVERY_NET_FIRST_RESOLVED), "same, with poor recovery");
+        assertNegative(r.mean("excellent", RECOVERY_NET_FIRST_UNRESOLVED), "a first failure left unresolved");
         assertPositive(firstWeekGap(r, "excellent", FailureExperience.RECOVERED),
                 "loyalty gap to comparable never-failed customers in the week after a recovered first failure");
         assertNegative(firstWeekGap(r, "excellent", FailureExperience.UNRESOLVED), "same, left unresolved");
@@ -123,8 +136,8 @@ class StylizedFactsTest {
             ratio[i] = (complainers / nc) / (others / no) - 1;
         }
         assertPositive(ConfidenceInterval.studentT(ratio, 0.95), "complainers' spend relative to non-complainers'");
-        assertNegative(r.difference("turn-away", "keep", "revenue"), "revenue lost by turning complainers away");
-        assertNegative(r.difference("turn-away", "keep", "profit"), "revenue lost minus cost saved");
+        assertNegative(r.difference("turn-away", "keep", REVENUE), "revenue lost by turning complainers away");
+        assertNegative(r.difference("turn-away", "keep", PROFIT), "revenue lost minus cost saved");
     }
 
     @Test
@@ -134,12 +147,12 @@ class StylizedFactsTest {
                 "boundaries", Map.of("policies.abuse", "boundaries"),
                 "tolerate-rude", Map.of("policies.abuse", "tolerate", "customers.rudeness_mean", 0.4),
                 "boundaries-rude", Map.of("policies.abuse", "boundaries", "customers.rudeness_mean", 0.4)));
-        assertPositive(r.difference("tolerate-rude", "tolerate", "agent_stress_avg"), "stress from a ruder mix");
-        assertPositive(r.difference("tolerate-rude", "tolerate", "defensive_share"), "defensive answers from a ruder mix");
-        assertNegative(r.difference("boundaries-rude", "tolerate-rude", "agent_stress_avg"), "stress under boundaries");
-        assertNegative(r.difference("boundaries", "tolerate", "agent_stress_avg"),
+        assertPositive(r.difference("tolerate-rude", "tolerate", AGENT_STRESS_AVG), "stress from a ruder mix");
+        assertPositive(r.difference("tolerate-rude", "tolerate", DEFENSIVE_SHARE), "defensive answers from a ruder mix");
+        assertNegative(r.difference("boundaries-rude", "tolerate-rude", AGENT_STRESS_AVG), "stress under boundaries");
+        assertNegative(r.difference("boundaries", "tolerate", AGENT_STRESS_AVG),
                 "stress under boundaries, ordinary customer mix");
-        assertNegative(r.difference("boundaries-rude", "tolerate-rude", "agents_quit"), "agents quitting under boundaries");
+        assertNegative(r.difference("boundaries-rude", "tolerate-rude", AGENTS_QUIT), "agents quitting under boundaries");
     }
 
     @Test
@@ -149,10 +162,10 @@ class StylizedFactsTest {
                 "basic", Map.of("policies.training", "basic"),
                 "empathy", Map.of("policies.training", "empathy"),
                 "none-empathic-hires", Map.of("policies.training", "none", "agents.empathy_mean", 0.75)));
-        assertNegative(r.difference("basic", "none", "defensive_share"), "defensive share, basic - none");
-        assertNegative(r.difference("empathy", "basic", "defensive_share"), "defensive share, empathy - basic");
-        assertNegative(r.difference("none-empathic-hires", "none", "defensive_share"),
+        assertNegative(r.difference("basic", "none", DEFENSIVE_SHARE), "defensive share, basic - none");
+        assertNegative(r.difference("empathy", "basic", DEFENSIVE_SHARE), "defensive share, empathy - basic");
+        assertNegative(r.difference("none-empathic-hires", "none", DEFENSIVE_SHARE),
                 "defensive share, empathic hires - ordinary hires");
-        assertPositive(r.difference("basic", "none", "resolution_rate"), "resolution rate, basic - none");
+        assertPositive(r.difference("basic", "none", RESOLUTION_RATE), "resolution rate, basic - none");
     }
 }

@@ -2,9 +2,19 @@ package org.loyaltylab.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.loyaltylab.model.metric.SeriesMetrics.ACQUIRED_TOTAL;
+import static org.loyaltylab.model.metric.SeriesMetrics.ACTIVE_CUSTOMERS;
+import static org.loyaltylab.model.metric.SeriesMetrics.CHURNED_TOTAL;
+import static org.loyaltylab.model.metric.SeriesMetrics.COST_CUM;
+import static org.loyaltylab.model.metric.SeriesMetrics.PROFIT_CUM;
+import static org.loyaltylab.model.metric.SeriesMetrics.REVENUE_CUM;
+import static org.loyaltylab.model.metric.SeriesMetrics.churned;
+import static org.loyaltylab.model.metric.SeriesMetrics.cost;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.loyaltylab.model.customer.ExitReason;
+import org.loyaltylab.model.economy.CostComponent;
 import org.loyaltylab.model.param.Parameters;
 import org.junit.jupiter.api.Test;
 
@@ -41,22 +51,24 @@ class ModelInvariantsTest {
         List<Observation> obs = run(SMALL, 11, 365);
         assertEquals(365.0, obs.get(obs.size() - 1).day());
         for (Observation o : obs) {
-            assertEquals(o.get("acquired_total"), o.get("active_customers") + o.get("churned_total"), 0.0,
+            assertEquals(o.get(ACQUIRED_TOTAL), o.get(ACTIVE_CUSTOMERS) + o.get(CHURNED_TOTAL), 0.0,
                     "acquired = active + churned on day " + o.day());
-            double reasons = o.get("churn_indifference_total") + o.get("churn_poor_handling_total")
-                    + o.get("churn_unresolved_total") + o.get("churn_competitor_total")
-                    + o.get("churn_natural_total") + o.get("churn_turned_away_total");
-            assertEquals(o.get("churned_total"), reasons, 0.0, "churn reasons add up on day " + o.day());
-            double components = o.get("cost_goods_cum") + o.get("cost_wages_cum") + o.get("cost_training_cum")
-                    + o.get("cost_hiring_cum") + o.get("cost_gestures_cum") + o.get("cost_special_cum")
-                    + o.get("cost_follow_up_cum") + o.get("cost_acquisition_cum");
-            assertEquals(o.get("cost_cum"), components, 1e-6 * Math.max(1, components), "cost components");
-            assertEquals(o.get("profit_cum"), o.get("revenue_cum") - o.get("cost_cum"),
-                    1e-6 * Math.max(1, o.get("revenue_cum")), "profit = revenue - cost");
+            double reasons = 0;
+            for (ExitReason r : ExitReason.values()) {
+                reasons += o.get(churned(r));
+            }
+            assertEquals(o.get(CHURNED_TOTAL), reasons, 0.0, "churn reasons add up on day " + o.day());
+            double components = 0;
+            for (CostComponent c : CostComponent.values()) {
+                components += o.get(cost(c));
+            }
+            assertEquals(o.get(COST_CUM), components, 1e-6 * Math.max(1, components), "cost components");
+            assertEquals(o.get(PROFIT_CUM), o.get(REVENUE_CUM) - o.get(COST_CUM),
+                    1e-6 * Math.max(1, o.get(REVENUE_CUM)), "profit = revenue - cost");
         }
         Observation last = obs.get(obs.size() - 1);
-        assertTrue(last.get("churned_total") > 0, "some customers churned");
-        assertTrue(last.get("churn_turned_away_total") > 0, "turn-away policy turned someone away");
-        assertTrue(last.get("cost_special_cum") > 0 && last.get("cost_follow_up_cum") > 0);
+        assertTrue(last.get(CHURNED_TOTAL) > 0, "some customers churned");
+        assertTrue(last.get(churned(ExitReason.TURNED_AWAY)) > 0, "turn-away policy turned someone away");
+        assertTrue(last.get(cost(CostComponent.SPECIAL)) > 0 && last.get(cost(CostComponent.FOLLOW_UP)) > 0);
     }
 }

@@ -31,6 +31,9 @@ class SweepSpecTest {
                         "kind, defensive"),
                 Arguments.of(HEAD + "  metrics: [happiness]\n  factors: {market.competition: [0, 1]}\n", 6,
                         "sweep.metrics", "retention"),
+                Arguments.of(HEAD + "  metrics:\n    - retention\n    - churn_natural_total\n"
+                        + "  factors: {market.competition: [0, 1]}\n", 8, "sweep.metrics",
+                        "'churn_natural_total' is not a summary figure; allowed: active_customers, retention, "),
                 Arguments.of(HEAD + "  replications: 0\n  factors: {market.competition: [0, 1]}\n", 6,
                         "sweep.replications", "[1, 100000]"),
                 Arguments.of(HEAD + "  design: grid\n", 6, "sweep.factors", "mapping from parameter key"),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.function.Function;
 import org.loyaltylab.experiment.RunResult;
 import org.loyaltylab.experiment.SingleRun;
+import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.model.param.Parameters;
 import org.loyaltylab.model.random.KeyedRandom;
 import org.loyaltylab.stats.ConfidenceInterval;
@@ -66,8 +67,8 @@ class ContactCentreVerificationTest {
         double rate = 0.05;
         Parameters p = queueOnly(rate, false, 15);
         ErlangC theory = new ErlangC(CUSTOMERS * rate, 1440 / HANDLE_MINUTES, AGENTS);
-        assertCovers(estimate(p, r -> r.summary().get("p_wait")), theory.probabilityOfWait(), "P(wait)");
-        assertCovers(estimate(p, r -> r.summary().get("mean_wait_minutes")), theory.meanWait() * 1440, "mean wait");
+        assertCovers(estimate(p, r -> r.summary().get(SummaryMetrics.P_WAIT)), theory.probabilityOfWait(), "P(wait)");
+        assertCovers(estimate(p, r -> r.summary().get(SummaryMetrics.MEAN_WAIT_MINUTES)), theory.meanWait() * 1440, "mean wait");
     }
 
     @Test
@@ -76,8 +77,8 @@ class ContactCentreVerificationTest {
         double patience = 20;
         Parameters p = queueOnly(rate, true, patience);
         ErlangA theory = new ErlangA(CUSTOMERS * rate, 1440 / HANDLE_MINUTES, AGENTS, 1440 / patience);
-        assertCovers(estimate(p, r -> r.summary().get("p_wait")), theory.probabilityOfWait(), "P(wait)");
-        assertCovers(estimate(p, r -> r.summary().get("p_abandon")), theory.probabilityOfAbandonment(), "P(abandon)");
-        assertCovers(estimate(p, r -> r.summary().get("mean_wait_minutes")), theory.meanWait() * 1440, "mean wait");
+        assertCovers(estimate(p, r -> r.summary().get(SummaryMetrics.P_WAIT)), theory.probabilityOfWait(), "P(wait)");
+        assertCovers(estimate(p, r -> r.summary().get(SummaryMetrics.P_ABANDON)), theory.probabilityOfAbandonment(), "P(abandon)");
+        assertCovers(estimate(p, r -> r.summary().get(SummaryMetrics.MEAN_WAIT_MINUTES)), theory.meanWait() * 1440, "mean wait");
     }
 }

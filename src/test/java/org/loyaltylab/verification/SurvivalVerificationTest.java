@@ -2,10 +2,12 @@ package org.loyaltylab.verification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.loyaltylab.model.metric.SummaryMetrics.churned;
 
 import org.loyaltylab.experiment.CustomerTable;
 import org.loyaltylab.experiment.RunResult;
 import org.loyaltylab.experiment.SingleRun;
+import org.loyaltylab.model.customer.ExitReason;
 import org.loyaltylab.model.param.Parameters;
 import org.loyaltylab.stats.KaplanMeier;
 import org.junit.jupiter.api.Test;
@@ -60,7 +62,8 @@ class SurvivalVerificationTest {
             double halfWidth = Math.max(s - km.lowerAt(day), km.upperAt(day) - s) * z999 / z95;
             assertEquals(expected, s, halfWidth, "S(" + day + ")");
         }
-        assertTrue(run.summary().get("churn_natural") > 0 && run.summary().get("churn_indifference") > 0
-                && run.summary().get("churn_competitor") > 0, "all three hazard components produce exits");
+        assertTrue(run.summary().get(churned(ExitReason.NATURAL)) > 0
+                && run.summary().get(churned(ExitReason.INDIFFERENCE)) > 0
+                && run.summary().get(churned(ExitReason.COMPETITOR)) > 0, "all three hazard components produce exits");
     }
 }

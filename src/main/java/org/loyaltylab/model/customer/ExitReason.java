@@ -3,22 +3,29 @@ package org.loyaltylab.model.customer;
 /** Why a customer left (M8). Every exit records exactly one reason. */
 public enum ExitReason {
     /** Felt taken for granted; a competitor's attention pulled them away. */
-    INDIFFERENCE("indifference"),
+    INDIFFERENCE("indifference", "felt taken for granted and were drawn away by a competitor's attention"),
     /** Left at once after a defensive answer (breaking point). */
-    POOR_HANDLING("poor_handling"),
+    POOR_HANDLING("poor_handling", "left at once after a defensive answer"),
     /** Left at once after a complaint that was not resolved (breaking point). */
-    UNRESOLVED("unresolved"),
+    UNRESOLVED("unresolved", "left at once after a complaint that was not resolved"),
     /** Low loyalty: a competitor's offer won them. */
-    COMPETITOR("competitor"),
+    COMPETITOR("competitor", "were won by a competitor's offer when their loyalty was low"),
     /** Moved away or no longer needs the product: no policy changes this. */
-    NATURAL("natural"),
+    NATURAL("natural", "moved away or no longer needed the product"),
     /** Turned away by the firm as a frequent complainer (seed 001). */
-    TURNED_AWAY("turned_away");
+    TURNED_AWAY("turned_away", "were turned away by the firm as frequent complainers");
 
     private final String label;
+    private final String meaning;
 
-    ExitReason(String label) {
+    ExitReason(String label, String meaning) {
         this.label = label;
+        this.meaning = meaning;
+    }
+
+    /** @return why the customers left, as a phrase completing "customers who ..." */
+    public String meaning() {
+        return meaning;
     }
 
     /** @return the name used in tables, e.g. {@code poor_handling} */

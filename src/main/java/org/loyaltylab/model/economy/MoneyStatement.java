@@ -21,6 +21,20 @@ public record MoneyStatement(double revenue, double goods, double wages, double 
         return goods + wages + training + hiring + gestures + special + followUp + acquisition;
     }
 
+    /** @return the cumulative cost of {@code component} */
+    public double cost(CostComponent component) {
+        return switch (component) {
+            case GOODS -> goods;
+            case WAGES -> wages;
+            case TRAINING -> training;
+            case HIRING -> hiring;
+            case GESTURES -> gestures;
+            case SPECIAL -> special;
+            case FOLLOW_UP -> followUp;
+            case ACQUISITION -> acquisition;
+        };
+    }
+
     /** @return revenue minus cost */
     public double profit() {
         return revenue - cost();

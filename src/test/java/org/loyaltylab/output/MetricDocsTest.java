@@ -1,0 +1,34 @@
+package org.loyaltylab.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.loyaltylab.model.metric.SeriesMetrics;
+import org.loyaltylab.model.metric.SummaryMetrics;
+import org.junit.jupiter.api.Test;
+
+/** README.md's column tables are exactly the ones generated from the metric registry. */
+class MetricDocsTest {
+    @Test
+    void readmeEmbedsTheGeneratedColumnTables() throws IOException {
+        String doc = Files.readString(Path.of("README.md"));
+        String begin = "<!-- metrics:begin -->\n";
+        int from = doc.indexOf(begin);
+        int to = doc.indexOf("<!-- metrics:end -->");
+        assertTrue(from >= 0 && to > from, "markers present");
+        assertEquals(MetricDocs.render(MetricDocs.Format.MARKDOWN), doc.substring(from + begin.length(), to),
+                "regenerate with: ./loyaltylab metrics --format markdown");
+    }
+
+    @Test
+    void theCsvHasOneRowPerColumnOfEachTable() {
+        String[] lines = MetricDocs.render(MetricDocs.Format.CSV).split("\n");
+        assertEquals(1 + SeriesMetrics.ALL.size() + SummaryMetrics.ALL.size(), lines.length);
+        assertTrue(lines[1].startsWith("timeseries.csv,active_customers,customers,level,last,"), lines[1]);
+        assertTrue(lines[lines.length - 1].startsWith("summary.csv,cost_acquisition,currency,cumulative,sum,"),
+                lines[lines.length - 1]);
+    }
+}
