@@ -120,7 +120,7 @@ public final class ExperimentLoader {
         if (!problems.isEmpty() || node == null) {
             throw new ExperimentFileException(problems.file(), 0, key, "not a value", null);
         }
-        return Map.entry(key, loader.coerce(key, node));
+        return Map.entry(key, loader.coerce(key, key, node));
     }
 
     private Reading parse(Node root, Path path) {
@@ -159,8 +159,8 @@ public final class ExperimentLoader {
     }
 
     private String name(Map<String, NodeTuple> m, String key, Node parent) {
-        String name = text(m, key, parent);
-        Node value = m.get(key).getValueNode();
+        String name = text(m, "name", parent);
+        Node value = m.get("name").getValueNode();
         if (!name.matches(NAME_PATTERN)) {
             throw error(value, key, "'" + name + "' is not a valid name", NAME_ALLOWED + ", e.g. kind-vs-defensive");
         }
@@ -187,13 +187,9 @@ public final class ExperimentLoader {
         for (int i = 0; i < items.size(); i++) {
             String where = "arms[" + (i + 1) + "]";
             Node item = items.get(i);
-            Arm arm = attempt(() -> arm(item, where, base));
+            Arm arm = attempt(() -> arm(item, where, base, names));
             if (arm == null) {
                 continue;
-            }
-            if (!names.add(arm.name())) {
-                problems.add(error(valueOf(item, "name"), where + ".name", "duplicate arm name '" + arm.name() + "'",
-                        "a name not used by another arm"));
             }
             if (arm.baseline() && ++baselines > 1) {
                 problems.add(error(valueOf(item, "baseline"), where + ".baseline", "a second baseline arm",
@@ -211,11 +207,16 @@ public final class ExperimentLoader {
                 .findFirst().orElseThrow().getValueNode();
     }
 
-    private Arm arm(Node item, String where, Parameters base) {
+    /** @return the arm, or null when a problem was recorded; its name joins the names already used */
+    private Arm arm(Node item, String where, Parameters base, Set<String> names) {
         Map<String, NodeTuple> m = mapping(item, where, ARM_KEYS);
-        String name = m.containsKey("name") ? attempt(() -> name(m, "name", item)) : null;
+        String name = m.containsKey("name") ? attempt(() -> name(m, where + ".name", item)) : null;
         if (!m.containsKey("name")) {
             problems.add(error(item, where + ".name", "missing", "a unique name: " + NAME_ALLOWED));
+        } else if (name != null && !names.add(name)) {
+            problems.add(error(m.get("name").getValueNode(), where + ".name", "duplicate arm name '" + name + "'",
+                    "a name not used by another arm"));
+            name = null;
         }
         String description = m.containsKey("description") ? attempt(() -> text(m, "description", item).trim()) : "";
         Boolean baseline = m.containsKey("baseline")
@@ -243,7 +244,7 @@ public final class ExperimentLoader {
             for (Map.Entry<String, NodeTuple> e : entries == null ? Map.<String, NodeTuple>of().entrySet()
                     : entries.entrySet()) {
                 String key = area.getKey() + "." + e.getKey();
-                Object value = attempt(() -> coerce(key, e.getValue().getValueNode()));
+                Object value = attempt(() -> coerce(key, areaWhere + "." + e.getKey(), e.getValue().getValueNode()));
                 if (value != null) {
                     values.put(key, value);
                 }
@@ -252,28 +253,29 @@ public final class ExperimentLoader {
         return values;
     }
 
-    private Object coerce(String key, Node node) {
+    /** @return the canonical value of parameter {@code key}, which the file names {@code where} */
+    private Object coerce(String key, String where, Node node) {
         ParameterDef def;
         try {
             def = ParameterRegistry.require(key);
         } catch (InvalidParameterException e) {
-            throw error(node, key, e.getMessage(), e.allowed());
+            throw error(node, where, e.getMessage(), e.allowed());
         }
         Object raw = node instanceof ScalarNode ? StrictYaml.value((ScalarNode) node) : null;
         if (raw == null) {
-            throw error(node, key, node instanceof ScalarNode ? "missing value" : "expected a single value, not a "
+            throw error(node, where, node instanceof ScalarNode ? "missing value" : "expected a single value, not a "
                     + (node instanceof SequenceNode ? "list" : "mapping"), def.allowedText());
         }
         if (raw instanceof UnreadableScalar) {
-            throw error(node, key, ((UnreadableScalar) raw).problem(), def.allowedText());
+            throw error(node, where, ((UnreadableScalar) raw).problem(), def.allowedText());
         }
         if (def.type() != ParameterType.CHOICE && raw instanceof String) {
-            throw error(node, key, "'" + raw + "' is not a number", def.allowedText());
+            throw error(node, where, "'" + raw + "' is not a number", def.allowedText());
         }
         try {
             return def.coerce(raw);
         } catch (InvalidParameterException e) {
-            throw error(node, key, e.getMessage(), e.allowed());
+            throw error(node, where, e.getMessage(), e.allowed());
         }
     }
 
@@ -287,9 +289,12 @@ public final class ExperimentLoader {
         return new SweepSection(map, lines, line(node));
     }
 
-    /** The section as maps, lists and scalars; a key given twice in a mapping is a problem. */
+    /**
+     * The section as maps, lists and scalars, with the line of each key (of each value where it
+     * has no key); a key given twice in a mapping is a problem.
+     */
     private Object plain(Node node, String path, Map<String, Integer> lines) {
-        lines.put(path, line(node));
+        lines.putIfAbsent(path, line(node));
         if (node instanceof ScalarNode) {
             return StrictYaml.value((ScalarNode) node);
         }
@@ -379,7 +384,8 @@ public final class ExperimentLoader {
             throw error(v, key, ((UnreadableScalar) raw).problem(), allowed);
         }
         if (!(raw instanceof Long)) {
-            throw error(v, key, (raw == null ? "no value" : "'" + raw + "'") + " is not a whole number", allowed);
+            throw error(v, key, written(v) + " is not a whole number",
+                    allowed);
         }
         long n = (Long) raw;
         if (n < min || n > max) {
@@ -394,9 +400,18 @@ public final class ExperimentLoader {
             throw error(v, key, ((UnreadableScalar) raw).problem(), "true, false");
         }
         if (!(raw instanceof Boolean)) {
-            throw error(v, key, (raw == null ? "no value" : "'" + raw + "'") + " is not true or false", "true, false");
+            throw error(v, key, written(v) + " is not true or false",
+                    "true, false");
         }
         return (Boolean) raw;
+    }
+
+    /** @return a value as the file writes it, in quotes; "no value", "a list" or "a mapping" for those */
+    private static String written(Node v) {
+        if (v instanceof ScalarNode) {
+            return ((ScalarNode) v).getTag().equals(Tag.NULL) ? "no value" : "'" + ((ScalarNode) v).getValue() + "'";
+        }
+        return v instanceof SequenceNode ? "a list" : "a mapping";
     }
 
     private static int line(Node node) {

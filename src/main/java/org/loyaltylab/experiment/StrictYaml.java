@@ -15,6 +15,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
@@ -37,6 +38,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
 final class StrictYaml {
     private static final Pattern DECIMAL_INTEGER = Pattern.compile("[-+]?(0|[1-9][0-9_]*)");
     private static final Resolver RESOLVER = new Resolver();
+    private static final int MAX_DEPTH = 50;
     private static final String DECIMAL_ONLY = " (this tool reads decimal numbers only)";
 
     private StrictYaml() {
@@ -57,7 +59,7 @@ final class StrictYaml {
         try {
             return yaml().compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            problems.add(markLine(e), null, "invalid YAML: " + e.getProblem(), null);
+            problems.add(markLine(e), null, syntax(e), null);
         } catch (YAMLException e) {
             problems.add(0, null, "invalid YAML: " + e.getMessage(), null);
         }
@@ -222,13 +224,21 @@ final class StrictYaml {
     /** Refuses anchors, aliases and tags, recording each with its line; returns false on a problem. */
     private static boolean plainYaml(String text, Problems problems) {
         boolean clean = true;
+        int depth = 0;
         try {
             for (Event e : yaml().parse(new StringReader(text))) {
+                depth += e instanceof CollectionStartEvent ? 1 : e instanceof CollectionEndEvent ? -1 : 0;
+                if (depth > MAX_DEPTH) {
+                    problems.add(e.getStartMark().getLine() + 1, null, "lists or mappings nested more than "
+                            + MAX_DEPTH + " deep", "at most " + MAX_DEPTH + " levels");
+                    return false;
+                }
                 String tag = e instanceof ScalarEvent ? ((ScalarEvent) e).getTag()
                         : e instanceof CollectionStartEvent ? ((CollectionStartEvent) e).getTag() : null;
                 String anchor = e instanceof NodeEvent ? ((NodeEvent) e).getAnchor() : null;
                 String found = e instanceof AliasEvent ? "an alias (*" + anchor + ")"
-                        : anchor != null ? "an anchor (&" + anchor + ")" : tag != null ? "a tag (" + tag + ")" : null;
+                        : anchor != null ? "an anchor (&" + anchor + ")"
+                        : tag != null ? "a tag (" + tag.replace(Tag.PREFIX, "!!") + ")" : null;
                 if (found != null) {
                     problems.add(e.getStartMark().getLine() + 1, null, found + " is not supported",
                             "plain values: write each value out where it is used");
@@ -236,7 +246,7 @@ final class StrictYaml {
                 }
             }
         } catch (MarkedYAMLException e) {
-            problems.add(markLine(e), null, "invalid YAML: " + e.getProblem(), null);
+            problems.add(markLine(e), null, syntax(e), null);
             return false;
         } catch (YAMLException e) {
             problems.add(0, null, "invalid YAML: " + e.getMessage(), null);
@@ -248,11 +258,16 @@ final class StrictYaml {
     private static Yaml yaml() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
+        options.setNestingDepthLimit(MAX_DEPTH + 1);
         return new Yaml(new SafeConstructor(options));
     }
 
     private static int markLine(MarkedYAMLException e) {
         return e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
+    }
+
+    private static String syntax(MarkedYAMLException e) {
+        return "invalid YAML: " + (e.getContext() == null ? "" : e.getContext() + ", ") + e.getProblem();
     }
 
     private static int lineAt(byte[] bytes, int index) {

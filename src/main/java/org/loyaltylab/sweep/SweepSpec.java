@@ -99,7 +99,8 @@ public record SweepSpec(DesignKind design, List<Factor> factors, int points, int
         }
         long size = Design.count(design, factors, points);
         if (problems.count() == before && size > MAX_POINTS) {
-            problems.add(s.lineOf(design == DesignKind.GRID ? "factors" : "points"), "sweep.factors",
+            String key = design == DesignKind.GRID ? "factors" : "points";
+            problems.add(s.lineOf(key), "sweep." + key,
                     String.format(Locale.ROOT, "the %s design has %,d points", designName, size),
                     String.format(Locale.ROOT, "at most %,d points: fewer factors, steps, levels or points",
                             MAX_POINTS));
