@@ -80,7 +80,8 @@ public final class ExperimentLoader {
      * at the first.
      *
      * @param path     the experiment file
-     * @param problems collects the problems; named after the file
+     * @param problems collects the problems; named after the file (the experiment is returned
+     *                 only if this file adds none)
      * @return the experiment (null if a problem was found) and the raw sweep section
      */
     public static Reading read(Path path, Problems problems) {
@@ -94,12 +95,12 @@ public final class ExperimentLoader {
             problems.add(0, null, "cannot read file: " + e.getMessage(), null);
             return new Reading(null, null);
         }
-        boolean clean = problems.isEmpty();
+        int before = problems.count();
         Node root = StrictYaml.read(bytes, problems);
-        if (clean && !problems.isEmpty()) {
+        if (problems.count() > before) {
             return new Reading(null, null);
         }
-        return new ExperimentLoader(problems).parse(root, path);
+        return new ExperimentLoader(problems).parse(root, path, before);
     }
 
     /**
@@ -117,13 +118,15 @@ public final class ExperimentLoader {
         }
         String key = argument.substring(0, eq).trim();
         Node node = StrictYaml.read(argument.substring(eq + 1).getBytes(StandardCharsets.UTF_8), problems);
-        if (!problems.isEmpty() || node == null) {
-            throw new ExperimentFileException(problems.file(), 0, key, "not a value", null);
+        problems.throwFirst();
+        if (node == null) {
+            throw new ExperimentFileException(problems.file(), 0, key, "no value", null);
         }
         return Map.entry(key, loader.coerce(key, key, node));
     }
 
-    private Reading parse(Node root, Path path) {
+    /** @param before the number of problems recorded before this file was read */
+    private Reading parse(Node root, Path path, int before) {
         if (root == null) {
             problems.add(1, null, "the file is empty", "a mapping with keys " + String.join(", ", TOP_KEYS));
             return new Reading(null, null);
@@ -143,7 +146,7 @@ public final class ExperimentLoader {
         Parameters base = Parameters.defaults().withAll(baseOverrides == null ? Map.of() : baseOverrides);
         List<Arm> arms = attempt(() -> arms(top.get("arms"), root, base));
         SweepSection sweep = top.containsKey("sweep") ? attempt(() -> sweep(top.get("sweep").getValueNode())) : null;
-        ExperimentSpec spec = problems.isEmpty() ? new ExperimentSpec(name, description, path, days.intValue(),
+        ExperimentSpec spec = problems.count() == before ? new ExperimentSpec(name, description, path, days.intValue(),
                 replications.intValue(), seed, base, baseOverrides, arms, sweep) : null;
         return new Reading(spec, sweep);
     }
