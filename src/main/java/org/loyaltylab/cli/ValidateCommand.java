@@ -36,8 +36,9 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path f : files) {
             Problems problems = new Problems(f.toString());
             ExperimentLoader.Reading reading = ExperimentLoader.read(f, problems);
-            SweepSpec sweep = reading.sweep() == null ? null : SweepSpec.read(reading.sweep(), 0, problems);
             ExperimentSpec e = reading.spec();
+            SweepSpec sweep = reading.sweep() == null ? null
+                    : SweepSpec.read(reading.sweep(), e == null ? 0 : e.seed(), problems);
             if (!problems.isEmpty()) {
                 for (ExperimentFileException p : problems.all()) {
                     err.println("error: " + p.getMessage());

@@ -30,10 +30,11 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * The one strict YAML reader of experiment files and overrides. It accepts UTF-8 text only
  * (UTF-16, UTF-32, Latin-1 bytes, NUL and other control characters are named with their line),
  * one document, and no anchors, aliases or tags (a recursive anchor can therefore never
- * recurse). Scalars are read as YAML 1.2 reads them: {@code true} and {@code false} are truth
- * values, {@code yes}, {@code no}, {@code on} and {@code off} are words; numbers are decimal.
- * Every other number YAML knows is an {@link UnreadableScalar}, which its reader reports with
- * the key and what the key allows.
+ * recurse). The truth values are {@code true} and {@code false} only, as in YAML 1.2:
+ * {@code yes}, {@code no}, {@code on} and {@code off} are words. Numbers are decimal;
+ * hexadecimal, octal, binary and base-60 numbers, {@code .nan}, {@code .inf}, numbers too large
+ * and quoted numbers are {@link UnreadableScalar}s, which their reader reports with the key and
+ * what the key allows.
  */
 final class StrictYaml {
     private static final Pattern DECIMAL_INTEGER = Pattern.compile("[-+]?(0|[1-9][0-9_]*)");
@@ -172,7 +173,7 @@ final class StrictYaml {
         String text = out.flip().toString();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' && c != 0x85) {
                 problems.add(lineAt(text, i), null, String.format(Locale.ROOT,
                         "control character U+%04X%s at column %d", (int) c, c == 0 ? " (NUL)" : "",
                         i - text.lastIndexOf('\n', i - 1)), "printable UTF-8 text");
