@@ -1,18 +1,26 @@
 package org.loyaltylab.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.loyaltylab.experiment.ExperimentFileException;
 import org.loyaltylab.experiment.ExperimentLoader;
 import org.loyaltylab.experiment.ExperimentSpec;
+import org.loyaltylab.experiment.Problems;
 import org.loyaltylab.sweep.SweepSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code loyaltylab validate FILE...}: checks experiment files without running them. */
-@Command(name = "validate", description = "Check experiment files (and their sweep sections) without running them.")
+/**
+ * {@code loyaltylab validate FILE...}: checks experiment files without running them, and lists
+ * every problem of every file, one line each on standard error (exit code 2 if there is one).
+ */
+@Command(name = "validate", description = "Check experiment files (and their sweep sections) without running them; "
+        + "lists every problem, one line each.")
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -22,19 +30,30 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean allValid = true;
         for (Path f : files) {
-            ExperimentSpec e = ExperimentLoader.load(f);
-            String sweep = "";
-            if (e.sweep() != null) {
-                SweepSpec s = SweepSpec.of(e);
-                sweep = String.format(", sweep: %s design, %d points, %d replications per point and arm",
-                        s.design().label(), s.buildPoints().size(),
-                        s.replications());
+            Problems problems = new Problems(f.toString());
+            ExperimentLoader.Reading reading = ExperimentLoader.read(f, problems);
+            ExperimentSpec e = reading.spec();
+            SweepSpec sweep = reading.sweep() == null ? null
+                    : SweepSpec.read(reading.sweep(), e == null ? 0 : e.seed(), problems);
+            if (!problems.isEmpty()) {
+                for (ExperimentFileException p : problems.all()) {
+                    err.println("error: " + p.getMessage());
+                }
+                allValid = false;
+                continue;
             }
-            spec.commandLine().getOut().printf("OK: %s (%d arms, %d days, %d replications%s)%n", f, e.arms().size(),
-                    e.days(), e.replications(), sweep);
+            String design = sweep == null ? "" : String.format(Locale.ROOT,
+                    ", sweep: %s design, %d points, %d replications per point and arm",
+                    sweep.design().name().toLowerCase(Locale.ROOT).replace('_', '-'), sweep.size(), sweep.replications());
+            out.printf("OK: %s (%d arms, %d days, %d replications%s)%n", f, e.arms().size(), e.days(), e.replications(),
+                    design);
         }
-        spec.commandLine().getOut().flush();
-        return 0;
+        out.flush();
+        err.flush();
+        return allValid ? 0 : LoyaltyLab.BAD_INPUT;
     }
 }

@@ -1,7 +1,6 @@
 package org.loyaltylab.experiment;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,15 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.loyaltylab.model.param.InvalidParameterException;
 import org.loyaltylab.model.param.ParameterDef;
 import org.loyaltylab.model.param.ParameterRegistry;
+import org.loyaltylab.model.param.ParameterType;
 import org.loyaltylab.model.param.Parameters;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -29,38 +25,82 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Reads experiment files (YAML) into {@link ExperimentSpec}s. Works on SnakeYAML's node tree,
- * so every problem is reported with its file, line, key and the allowed values: unknown keys,
- * wrong types, values out of range, duplicate keys, missing or empty sections.
+ * Reads experiment files (YAML, through {@link StrictYaml}) into {@link ExperimentSpec}s. Every
+ * problem is reported with its file, line, key, what was given and what is allowed: unknown
+ * keys, duplicate keys (at every level), wrong types, values out of range, names too long for
+ * the file system, missing or empty sections. {@link #read} collects every problem of a file
+ * (one per key); {@link #load} stops with the first.
  */
 public final class ExperimentLoader {
+    /**
+     * The longest experiment or arm name. Names become folder and file names
+     * ({@code results/NAME}, {@code charts/heatmap-METRIC-ARM-minus-ARM.svg} and its temporary
+     * file), which file systems limit to 255 bytes.
+     */
+    public static final int MAX_NAME_LENGTH = 64;
     private static final List<String> TOP_KEYS =
             List.of("name", "description", "days", "replications", "seed", "parameters", "arms", "sweep");
     private static final List<String> ARM_KEYS = List.of("name", "description", "baseline", "parameters");
     private static final String NAME_PATTERN = "[a-z0-9][a-z0-9-]*";
+    private static final String NAME_ALLOWED = "lower-case letters, digits and dashes, at most " + MAX_NAME_LENGTH
+            + " characters";
 
     private final String file;
+    private final Problems problems;
 
-    private ExperimentLoader(String file) {
-        this.file = file;
+    /**
+     * What {@link #read} found.
+     *
+     * @param spec  the experiment, or null if the file has a problem
+     * @param sweep the sweep section (to be checked by the sweep package), or null if there is
+     *              none or it could not be read
+     */
+    public record Reading(ExperimentSpec spec, SweepSection sweep) {
+    }
+
+    private ExperimentLoader(Problems problems) {
+        this.file = problems.file();
+        this.problems = problems;
     }
 
     /**
      * @param path the experiment file
      * @return the experiment
-     * @throws ExperimentFileException on any problem, located in the file
+     * @throws ExperimentFileException the first problem by line, located in the file
      */
     public static ExperimentSpec load(Path path) {
-        ExperimentLoader loader = new ExperimentLoader(path.toString());
-        String text;
+        Problems problems = new Problems(path.toString());
+        Reading reading = read(path, problems);
+        problems.throwFirst();
+        return reading.spec();
+    }
+
+    /**
+     * Reads an experiment file, recording every problem found (one per key) instead of stopping
+     * at the first.
+     *
+     * @param path     the experiment file
+     * @param problems collects the problems; named after the file (the experiment is returned
+     *                 only if this file adds none)
+     * @return the experiment (null if a problem was found) and the raw sweep section
+     */
+    public static Reading read(Path path, Problems problems) {
+        byte[] bytes;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
-            throw new ExperimentFileException(path.toString(), 0, null, "file not found", null);
+            problems.add(0, null, "file not found", null);
+            return new Reading(null, null);
         } catch (IOException e) {
-            throw new ExperimentFileException(path.toString(), 0, null, "cannot read file: " + e.getMessage(), null);
+            problems.add(0, null, "cannot read file: " + e.getMessage(), null);
+            return new Reading(null, null);
         }
-        return loader.parse(text, path);
+        int before = problems.count();
+        Node root = StrictYaml.read(bytes, problems);
+        if (problems.count() > before) {
+            return new Reading(null, null);
+        }
+        return new ExperimentLoader(problems).parse(root, path, before);
     }
 
     /**
@@ -70,63 +110,75 @@ public final class ExperimentLoader {
      * @throws ExperimentFileException naming the {@code --set} argument
      */
     public static Map.Entry<String, Object> parseOverride(String argument) {
-        ExperimentLoader loader = new ExperimentLoader("--set " + argument);
+        Problems problems = new Problems("--set " + argument);
+        ExperimentLoader loader = new ExperimentLoader(problems);
         int eq = argument.indexOf('=');
         if (eq <= 0) {
-            throw new ExperimentFileException("--set " + argument, 0, null, "expected key=value", null);
+            throw new ExperimentFileException(problems.file(), 0, null, "expected key=value", null);
         }
         String key = argument.substring(0, eq).trim();
-        Node node;
-        try {
-            node = yaml().compose(new java.io.StringReader(argument.substring(eq + 1)));
-        } catch (YAMLException e) {
-            throw new ExperimentFileException("--set " + argument, 0, key, "not a value", null);
+        Node node = StrictYaml.read(argument.substring(eq + 1).getBytes(StandardCharsets.UTF_8), problems);
+        problems.throwFirst();
+        if (node == null) {
+            throw new ExperimentFileException(problems.file(), 0, key, "no value", null);
         }
-        Object raw = node instanceof ScalarNode ? loader.scalar((ScalarNode) node) : null;
-        return Map.entry(key, loader.coerce(key, raw, node));
+        return Map.entry(key, loader.coerce(key, key, node));
     }
 
-    private static Yaml yaml() {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        return new Yaml(new SafeConstructor(options));
-    }
-
-    private ExperimentSpec parse(String text, Path path) {
-        Node root;
-        try (Reader reader = new java.io.StringReader(text)) {
-            root = yaml().compose(reader);
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
-            throw new ExperimentFileException(file, line, null, "invalid YAML: " + e.getProblem(), null);
-        } catch (YAMLException | IOException e) {
-            throw new ExperimentFileException(file, 0, null, "invalid YAML: " + e.getMessage(), null);
-        }
+    /** @param before the number of problems recorded before this file was read */
+    private Reading parse(Node root, Path path, int before) {
         if (root == null) {
-            throw new ExperimentFileException(file, 1, null, "the file is empty", "a mapping with keys " + TOP_KEYS);
+            problems.add(1, null, "the file is empty", "a mapping with keys " + String.join(", ", TOP_KEYS));
+            return new Reading(null, null);
+        }
+        if (!(root instanceof MappingNode)) {
+            problems.add(line(root), null, "expected a mapping of keys to values", "keys " + String.join(", ", TOP_KEYS));
+            return new Reading(null, null);
         }
         Map<String, NodeTuple> top = mapping(root, "(top level)", TOP_KEYS);
-        String name = text(top, "name", root, true);
-        if (!name.matches(NAME_PATTERN)) {
-            throw error(top.get("name").getValueNode(), "name", "'" + name + "' is not a valid name",
-                    "lower-case letters, digits and dashes, e.g. kind-vs-defensive");
-        }
-        String description = text(top, "description", root, true).trim();
-        int days = (int) whole(top, "days", 730, 1, 36_500);
-        int replications = (int) whole(top, "replications", 10, 1, 100_000);
-        long seed = whole(top, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
+        String name = attempt(() -> name(top, "name", root));
+        String description = attempt(() -> text(top, "description", root).trim());
+        Long days = attempt(() -> whole(top, "days", 730, 1, 36_500));
+        Long replications = attempt(() -> whole(top, "replications", 10, 1, 100_000));
+        Long seed = attempt(() -> whole(top, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE));
         Map<String, Object> baseOverrides = top.containsKey("parameters")
-                ? parameters(top.get("parameters").getValueNode(), "parameters") : Map.of();
-        Parameters base = Parameters.defaults().withAll(baseOverrides);
-        if (!top.containsKey("arms")) {
-            throw error(root, "arms", "missing", "a list of at least one arm, each with a name");
-        }
-        List<Arm> arms = arms(top.get("arms").getValueNode(), base);
-        SweepSection sweep = top.containsKey("sweep") ? sweep(top.get("sweep").getValueNode()) : null;
-        return new ExperimentSpec(name, description, path, days, replications, seed, base, baseOverrides, arms, sweep);
+                ? attempt(() -> parameters(top.get("parameters").getValueNode(), "parameters")) : Map.of();
+        Parameters base = Parameters.defaults().withAll(baseOverrides == null ? Map.of() : baseOverrides);
+        List<Arm> arms = attempt(() -> arms(top.get("arms"), root, base));
+        SweepSection sweep = top.containsKey("sweep") ? attempt(() -> sweep(top.get("sweep").getValueNode())) : null;
+        ExperimentSpec spec = problems.count() == before ? new ExperimentSpec(name, description, path, days.intValue(),
+                replications.intValue(), seed, base, baseOverrides, arms, sweep) : null;
+        return new Reading(spec, sweep);
     }
 
-    private List<Arm> arms(Node node, Parameters base) {
+    /** Runs one check; a problem it throws is recorded and null returned, so that the next check runs. */
+    private <T> T attempt(Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (ExperimentFileException e) {
+            problems.add(e);
+            return null;
+        }
+    }
+
+    private String name(Map<String, NodeTuple> m, String key, Node parent) {
+        String name = text(m, "name", parent);
+        Node value = m.get("name").getValueNode();
+        if (!name.matches(NAME_PATTERN)) {
+            throw error(value, key, "'" + name + "' is not a valid name", NAME_ALLOWED + ", e.g. kind-vs-defensive");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw error(value, key, "the name has " + name.length() + " characters, too long for file and folder names",
+                    NAME_ALLOWED);
+        }
+        return name;
+    }
+
+    private List<Arm> arms(NodeTuple entry, Node root, Parameters base) {
+        if (entry == null) {
+            throw error(root, "arms", "missing", "a list of at least one arm, each with a name");
+        }
+        Node node = entry.getValueNode();
         if (!(node instanceof SequenceNode) || ((SequenceNode) node).getValue().isEmpty()) {
             throw error(node, "arms", node instanceof SequenceNode ? "no arms" : "not a list",
                     "a list of at least one arm, each with a name");
@@ -138,32 +190,49 @@ public final class ExperimentLoader {
         for (int i = 0; i < items.size(); i++) {
             String where = "arms[" + (i + 1) + "]";
             Node item = items.get(i);
-            Map<String, NodeTuple> m = mapping(item, where, ARM_KEYS);
-            if (!m.containsKey("name")) {
-                throw error(item, where + ".name", "missing", "a unique name of lower-case letters, digits and dashes");
+            Arm arm = attempt(() -> arm(item, where, base, names));
+            if (arm == null) {
+                continue;
             }
-            String name = text(m, "name", item, true);
-            if (!name.matches(NAME_PATTERN)) {
-                throw error(m.get("name").getValueNode(), where + ".name", "'" + name + "' is not a valid name",
-                        "lower-case letters, digits and dashes");
+            if (arm.baseline() && ++baselines > 1) {
+                problems.add(error(valueOf(item, "baseline"), where + ".baseline", "a second baseline arm",
+                        "at most one arm with baseline: true"));
             }
-            if (!names.add(name)) {
-                throw error(m.get("name").getValueNode(), where + ".name", "duplicate arm name '" + name + "'",
-                        "a name not used by another arm");
-            }
-            String description = m.containsKey("description") ? text(m, "description", item, false).trim() : "";
-            boolean baseline = m.containsKey("baseline") && flag(m.get("baseline").getValueNode(), where + ".baseline");
-            if (baseline && ++baselines > 1) {
-                throw error(m.get("baseline").getValueNode(), where + ".baseline", "a second baseline arm",
-                        "at most one arm with baseline: true");
-            }
-            Map<String, Object> overrides = m.containsKey("parameters")
-                    ? parameters(m.get("parameters").getValueNode(), where + ".parameters") : Map.of();
-            arms.add(new Arm(name, description, baseline, overrides, base.withAll(overrides)));
+            arms.add(arm);
         }
         return arms;
     }
 
+    /** @return the value of the first entry with this key in a mapping already read */
+    private static Node valueOf(Node mapping, String key) {
+        return ((MappingNode) mapping).getValue().stream()
+                .filter(t -> t.getKeyNode() instanceof ScalarNode && ((ScalarNode) t.getKeyNode()).getValue().equals(key))
+                .findFirst().orElseThrow().getValueNode();
+    }
+
+    /** @return the arm, or null when a problem was recorded; its name joins the names already used */
+    private Arm arm(Node item, String where, Parameters base, Set<String> names) {
+        Map<String, NodeTuple> m = mapping(item, where, ARM_KEYS);
+        String name = m.containsKey("name") ? attempt(() -> name(m, where + ".name", item)) : null;
+        if (!m.containsKey("name")) {
+            problems.add(error(item, where + ".name", "missing", "a unique name: " + NAME_ALLOWED));
+        } else if (name != null && !names.add(name)) {
+            problems.add(error(m.get("name").getValueNode(), where + ".name", "duplicate arm name '" + name + "'",
+                    "a name not used by another arm"));
+            name = null;
+        }
+        String description = m.containsKey("description") ? attempt(() -> text(m, "description", item).trim()) : "";
+        Boolean baseline = m.containsKey("baseline")
+                ? attempt(() -> flag(m.get("baseline").getValueNode(), where + ".baseline")) : Boolean.FALSE;
+        Map<String, Object> overrides = m.containsKey("parameters")
+                ? attempt(() -> parameters(m.get("parameters").getValueNode(), where + ".parameters")) : Map.of();
+        if (name == null || description == null || baseline == null || overrides == null) {
+            return null;
+        }
+        return new Arm(name, description, baseline, overrides, base.withAll(overrides));
+    }
+
+    /** @return the valid parameter values; each invalid one is recorded as a problem */
     private Map<String, Object> parameters(Node node, String where) {
         Map<String, Object> values = new LinkedHashMap<>();
         if (node instanceof ScalarNode && ((ScalarNode) node).getTag().equals(Tag.NULL)) {
@@ -174,53 +243,63 @@ public final class ExperimentLoader {
             String areaWhere = where + "." + area.getKey();
             List<String> keys = ParameterRegistry.all().stream().filter(d -> d.area().equals(area.getKey()))
                     .map(d -> d.key().substring(d.area().length() + 1)).toList();
-            Map<String, NodeTuple> entries = mapping(area.getValue().getValueNode(), areaWhere, keys);
-            for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
+            Map<String, NodeTuple> entries = attempt(() -> mapping(area.getValue().getValueNode(), areaWhere, keys));
+            for (Map.Entry<String, NodeTuple> e : entries == null ? Map.<String, NodeTuple>of().entrySet()
+                    : entries.entrySet()) {
                 String key = area.getKey() + "." + e.getKey();
-                Node value = e.getValue().getValueNode();
-                Object raw = value instanceof ScalarNode ? scalar((ScalarNode) value) : null;
-                values.put(key, coerce(key, raw, value));
+                Object value = attempt(() -> coerce(key, areaWhere + "." + e.getKey(), e.getValue().getValueNode()));
+                if (value != null) {
+                    values.put(key, value);
+                }
             }
         }
         return values;
     }
 
-    private Object coerce(String key, Object raw, Node node) {
+    /** @return the canonical value of parameter {@code key}, which the file names {@code where} */
+    private Object coerce(String key, String where, Node node) {
         ParameterDef def;
         try {
             def = ParameterRegistry.require(key);
         } catch (InvalidParameterException e) {
-            throw error(node, key, e.getMessage(), e.allowed());
+            throw error(node, where, e.getMessage(), e.allowed());
         }
+        Object raw = node instanceof ScalarNode ? StrictYaml.value((ScalarNode) node) : null;
         if (raw == null) {
-            throw error(node, key, node instanceof ScalarNode ? "missing value" : "expected a single value, not a "
+            throw error(node, where, node instanceof ScalarNode ? "missing value" : "expected a single value, not a "
                     + (node instanceof SequenceNode ? "list" : "mapping"), def.allowedText());
         }
-        if (def.type() != org.loyaltylab.model.param.ParameterType.CHOICE && raw instanceof String) {
-            throw error(node, key, "'" + raw + "' is not a number", def.allowedText());
+        if (raw instanceof UnreadableScalar) {
+            throw error(node, where, ((UnreadableScalar) raw).problem(), def.allowedText());
+        }
+        if (def.type() != ParameterType.CHOICE && raw instanceof String) {
+            throw error(node, where, "'" + raw + "' is not a number", def.allowedText());
         }
         try {
             return def.coerce(raw);
         } catch (InvalidParameterException e) {
-            throw error(node, key, e.getMessage(), e.allowed());
+            throw error(node, where, e.getMessage(), e.allowed());
         }
     }
 
     private SweepSection sweep(Node node) {
-        Map<String, Integer> lines = new LinkedHashMap<>();
-        Object values = plain(node, "", lines);
-        if (!(values instanceof Map)) {
+        if (!(node instanceof MappingNode)) {
             throw error(node, "sweep", "not a mapping", "a mapping with design, factors, replications, metrics");
         }
+        Map<String, Integer> lines = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
-        Map<String, Object> map = (Map<String, Object>) values;
+        Map<String, Object> map = (Map<String, Object>) plain(node, "", lines);
         return new SweepSection(map, lines, line(node));
     }
 
+    /**
+     * The section as maps, lists and scalars, with the line of each key (of each value where it
+     * has no key); a key given twice in a mapping is a problem.
+     */
     private Object plain(Node node, String path, Map<String, Integer> lines) {
-        lines.put(path, line(node));
+        lines.putIfAbsent(path, line(node));
         if (node instanceof ScalarNode) {
-            return scalar((ScalarNode) node);
+            return StrictYaml.value((ScalarNode) node);
         }
         if (node instanceof SequenceNode) {
             List<Object> list = new ArrayList<>();
@@ -232,28 +311,43 @@ public final class ExperimentLoader {
         }
         Map<String, Object> map = new LinkedHashMap<>();
         for (NodeTuple t : ((MappingNode) node).getValue()) {
-            String key = keyOf(t);
+            String key = attempt(() -> keyOf(t));
             String child = path.isEmpty() ? key : path + "." + key;
+            if (key == null) {
+                continue;
+            }
+            if (map.containsKey(key)) {
+                problems.add(error(t.getKeyNode(), "sweep." + child, "duplicate key '" + key + "'", "each key once"));
+                continue;
+            }
             lines.put(child, line(t.getKeyNode()));
             map.put(key, plain(t.getValueNode(), child, lines));
         }
         return map;
     }
 
-    /** A mapping's entries by key, checking that every key is allowed and none repeats. */
+    /**
+     * A mapping's entries by key. Unknown and duplicate keys are recorded as problems and left
+     * out; a node that is not a mapping is thrown.
+     */
     private Map<String, NodeTuple> mapping(Node node, String where, List<String> allowed) {
         if (!(node instanceof MappingNode)) {
             throw error(node, where, "expected a mapping of keys to values", "keys " + String.join(", ", allowed));
         }
         Map<String, NodeTuple> out = new LinkedHashMap<>();
         for (NodeTuple t : ((MappingNode) node).getValue()) {
-            String key = keyOf(t);
+            String key = attempt(() -> keyOf(t));
+            if (key == null) {
+                continue;
+            }
             String full = where.startsWith("(") ? key : where + "." + key;
             if (!allowed.contains(key)) {
-                throw error(t.getKeyNode(), full, "unknown key '" + key + "'", String.join(", ", allowed));
-            }
-            if (out.put(key, t) != null) {
-                throw error(t.getKeyNode(), full, "duplicate key '" + key + "'", "each key once");
+                problems.add(error(t.getKeyNode(), full, "unknown key '" + key + "'", String.join(", ", allowed)));
+            } else if (out.containsKey(key)) {
+                problems.add(error(t.getKeyNode(), full, "duplicate key '" + key + "' (first on line "
+                        + line(out.get(key).getKeyNode()) + ")", "each key once"));
+            } else {
+                out.put(key, t);
             }
         }
         return out;
@@ -262,15 +356,16 @@ public final class ExperimentLoader {
     private String keyOf(NodeTuple t) {
         Node k = t.getKeyNode();
         if (!(k instanceof ScalarNode)) {
-            throw error(k, null, "a key must be a plain name", null);
+            throw error(k, null, "a key must be a plain name, not a " + (k instanceof SequenceNode ? "list" : "mapping"),
+                    "names such as days or arms");
         }
         return ((ScalarNode) k).getValue();
     }
 
-    private String text(Map<String, NodeTuple> m, String key, Node parent, boolean required) {
+    private String text(Map<String, NodeTuple> m, String key, Node parent) {
         NodeTuple t = m.get(key);
         if (t == null) {
-            throw error(parent, key, "missing", required ? "a non-empty text" : null);
+            throw error(parent, key, "missing", "a non-empty text");
         }
         Node v = t.getValueNode();
         if (!(v instanceof ScalarNode) || ((ScalarNode) v).getTag().equals(Tag.NULL)
@@ -286,10 +381,14 @@ public final class ExperimentLoader {
             return dflt;
         }
         Node v = t.getValueNode();
-        String allowed = min == Long.MIN_VALUE ? "a whole number" : "a whole number in [" + min + ", " + max + "]";
-        Object raw = v instanceof ScalarNode ? scalar((ScalarNode) v) : null;
+        String allowed = "a whole number in [" + min + ", " + max + "]";
+        Object raw = v instanceof ScalarNode ? StrictYaml.value((ScalarNode) v) : null;
+        if (raw instanceof UnreadableScalar) {
+            throw error(v, key, ((UnreadableScalar) raw).problem(), allowed);
+        }
         if (!(raw instanceof Long)) {
-            throw error(v, key, "'" + (raw == null ? "?" : raw) + "' is not a whole number", allowed);
+            throw error(v, key, written(v) + " is not a whole number",
+                    allowed);
         }
         long n = (Long) raw;
         if (n < min || n > max) {
@@ -299,35 +398,23 @@ public final class ExperimentLoader {
     }
 
     private boolean flag(Node v, String key) {
-        Object raw = v instanceof ScalarNode ? scalar((ScalarNode) v) : null;
+        Object raw = v instanceof ScalarNode ? StrictYaml.value((ScalarNode) v) : null;
+        if (raw instanceof UnreadableScalar) {
+            throw error(v, key, ((UnreadableScalar) raw).problem(), "true, false");
+        }
         if (!(raw instanceof Boolean)) {
-            throw error(v, key, "'" + raw + "' is not true or false", "true, false");
+            throw error(v, key, written(v) + " is not true or false",
+                    "true, false");
         }
         return (Boolean) raw;
     }
 
-    /** @return a scalar as Long, Double, Boolean, String, or null for YAML null */
-    private Object scalar(ScalarNode node) {
-        String v = node.getValue();
-        Tag tag = node.getTag();
-        try {
-            if (tag.equals(Tag.INT)) {
-                return Long.parseLong(v.replace("_", "").replace("+", ""));
-            }
-            if (tag.equals(Tag.FLOAT)) {
-                return Double.parseDouble(v.replace("_", ""));
-            }
-        } catch (NumberFormatException e) {
-            throw error(node, null, "'" + v + "' is not a number this tool reads", "decimal numbers");
+    /** @return a value as the file writes it, in quotes; "no value", "a list" or "a mapping" for those */
+    private static String written(Node v) {
+        if (v instanceof ScalarNode) {
+            return ((ScalarNode) v).getTag().equals(Tag.NULL) ? "no value" : "'" + ((ScalarNode) v).getValue() + "'";
         }
-        if (tag.equals(Tag.BOOL)) {
-            String lower = v.toLowerCase(java.util.Locale.ROOT);
-            return lower.equals("true") || lower.equals("yes") || lower.equals("on") || lower.equals("y");
-        }
-        if (tag.equals(Tag.NULL)) {
-            return null;
-        }
-        return v;
+        return v instanceof SequenceNode ? "a list" : "a mapping";
     }
 
     private static int line(Node node) {

@@ -39,6 +39,26 @@ public final class Design {
         }
     }
 
+    /**
+     * The number of points {@link #points} builds, computed without building them (saturating
+     * at {@code Long.MAX_VALUE}), so that a design too large to hold is refused first.
+     */
+    public static long count(DesignKind kind, List<Factor> factors, int points) {
+        switch (kind) {
+            case GRID:
+                long n = 1;
+                for (Factor f : factors) {
+                    long values = f.categorical() ? f.levels().size() : Math.max(2, f.steps());
+                    n = n > Long.MAX_VALUE / values ? Long.MAX_VALUE : n * values;
+                }
+                return n;
+            case SALTELLI:
+                return (long) points * (factors.size() + 2);
+            default:
+                return points;
+        }
+    }
+
     private static List<Map<String, Object>> grid(List<Factor> factors) {
         List<Map<String, Object>> out = new ArrayList<>();
         out.add(new LinkedHashMap<>());
