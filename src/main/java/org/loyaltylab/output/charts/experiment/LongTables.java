@@ -15,6 +15,7 @@ final class LongTables {
     }
 
     /**
+     * @param table  the long table
      * @param rows   which rows make the curve
      * @param x      the column of the x value
      * @param mean   the column of the value
