@@ -109,8 +109,9 @@ final class BandPlot {
     }
 
     /** @return one chart per arm shown, titled by the arm when there are several, at the panels' scale */
-    static List<JFreeChart> perArmPanels(ExperimentTables tables, List<String> shown, Function<String, List<Curve>> curves,
-                                         String xLabel, String yLabel, Units units) {
+    static List<JFreeChart> perArmPanels(ExperimentTables tables, List<String> shown,
+                                         Function<String, List<Curve>> curves, String xLabel, String yLabel,
+                                         Units units) {
         double scale = Panels.scale(shown.size());
         List<JFreeChart> panels = new ArrayList<>();
         for (String arm : shown) {

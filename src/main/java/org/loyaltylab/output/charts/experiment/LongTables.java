@@ -25,8 +25,8 @@ final class LongTables {
      * @return the selected rows as bands keyed by x; a missing bound collapses onto the value,
      *         rows without a value are skipped
      */
-    static TreeMap<Double, Band> curve(Table table, Predicate<CSVRecord> rows, String x, String mean, String low,
-                                      String high, String n) {
+    private static TreeMap<Double, Band> curve(Table table, Predicate<CSVRecord> rows, String x, String mean,
+                                              String low, String high, String n) {
         TreeMap<Double, Band> m = new TreeMap<>();
         for (CSVRecord r : table.rows()) {
             double mid = Table.number(r, mean);
@@ -64,7 +64,7 @@ final class LongTables {
     }
 
     /** @return the rows of one arm and segment of survival.csv */
-    static Predicate<CSVRecord> armSegment(String arm, String type, String segment) {
+    private static Predicate<CSVRecord> armSegment(String arm, String type, String segment) {
         return r -> Table.text(r, "arm").equals(arm) && Table.text(r, "segment_type").equals(type)
                 && Table.text(r, "segment").equals(segment);
     }

@@ -40,9 +40,9 @@ final class RecoveryByLagChart implements ExperimentChart {
         String caption = "Mean loyalty of customers whose first failure was recovered (green) or left unresolved "
                 + "(vermillion), minus the mean loyalty on the same days of never-failed customers who buy as "
                 + "often (the dashed zero line), by days since that failure, with 95 % bands across replications; "
-                + "one panel per arm" + tables.omitted(shown) + ". Above zero, a recovered failure left customers more "
-                + "loyal than no failure at all: the paradox holds, and the panel shows for how long. Later failures of "
-                + "the same customers are part of what follows, so the gap falls with time.";
+                + "one panel per arm" + tables.omitted(shown) + ". Above zero, a recovered failure left customers "
+                + "more loyal than no failure at all: the paradox holds, and the panel shows for how long. Later "
+                + "failures of the same customers are part of what follows, so the gap falls with time.";
         return new ExperimentCharts.Drawn("recovery-by-lag", title, caption, Panels.perArm(title,
                 tables.replicationsNote(), Panels.sameYRange(panels)));
     }
