@@ -1,11 +1,11 @@
 package org.loyaltylab.output.charts;
 
-import org.apache.commons.math3.distribution.TDistribution;
+import org.loyaltylab.stats.ConfidenceInterval;
 
 /**
- * A mean across replications with its two-sided 95 % Student-t band:
- * mean +- t(0.975, n - 1) x sd / sqrt(n). With one replication the band collapses onto the mean
- * (there is no spread to show); with none the mean is NaN.
+ * A mean with the 95 % band drawn around it: the {@link ConfidenceInterval} of the mean across
+ * replications, collapsed onto the mean where it has no bounds (one replication: there is no
+ * spread to show); with no value at all the mean is NaN.
  *
  * @param mean the sample mean
  * @param low  lower bound of the band
@@ -16,32 +16,22 @@ public record Band(double mean, double low, double high, int n) {
     /** The confidence level of every band and whisker. */
     public static final double LEVEL = 0.95;
 
-    /** @return the mean and 95 % band of the non-NaN values */
+    /** @return the mean and 95 % Student-t band of the non-NaN values */
     public static Band of(double[] values) {
-        int n = 0;
-        double sum = 0;
-        for (double v : values) {
-            if (!Double.isNaN(v)) {
-                n++;
-                sum += v;
-            }
-        }
-        if (n == 0) {
+        return of(ConfidenceInterval.studentT(values, LEVEL));
+    }
+
+    /** @return the interval as a band, its missing bounds collapsed onto the mean */
+    public static Band of(ConfidenceInterval ci) {
+        if (ci.n() == 0) {
             return new Band(Double.NaN, Double.NaN, Double.NaN, 0);
         }
-        double mean = sum / n;
-        if (n == 1) {
-            return new Band(mean, mean, mean, 1);
-        }
-        double ss = 0;
-        for (double v : values) {
-            if (!Double.isNaN(v)) {
-                ss += (v - mean) * (v - mean);
-            }
-        }
-        double sd = Math.sqrt(ss / (n - 1));
-        double half = new TDistribution(n - 1).inverseCumulativeProbability(0.5 + LEVEL / 2) * sd / Math.sqrt(n);
-        return new Band(mean, mean - half, mean + half, n);
+        return filled(ci.mean(), ci.lower(), ci.upper(), ci.n());
+    }
+
+    /** @return a band read back from a table, a missing (NaN) bound collapsed onto the mean */
+    public static Band filled(double mean, double low, double high, int n) {
+        return new Band(mean, Double.isNaN(low) ? mean : low, Double.isNaN(high) ? mean : high, n);
     }
 
     /** @return the band scaled by a factor (for units) and clamped to [floor, ceiling] */

@@ -144,7 +144,7 @@ public final class ChartStyle {
     }
 
     /** @return a font of a full-scale size shrunk by {@code scale} (for panels of a grid) */
-    static Font font(int size, double scale, boolean bold) {
+    public static Font font(int size, double scale, boolean bold) {
         return font((int) Math.round(size * scale), bold);
     }
 

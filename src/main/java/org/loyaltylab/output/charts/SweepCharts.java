@@ -19,6 +19,7 @@ import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
+import org.loyaltylab.analysis.GridCells;
 import org.loyaltylab.analysis.Sensitivity;
 import org.loyaltylab.sweep.DesignKind;
 import org.loyaltylab.sweep.Factor;
@@ -57,12 +58,12 @@ public final class SweepCharts {
                 Factor fx = sweep.factors().get(numeric.get(0));
                 Factor fy = sweep.factors().get(numeric.get(1));
                 for (int a = 0; a < arms.size(); a++) {
-                    double[][] grid = cells(points, rows, fx, fy, m, a, -1);
+                    double[][] grid = GridCells.means(points, rows, fx, fy, m, a);
                     ChartExport.write(ChartExport.of(heatmap(metric + " under " + arms.get(a), fx, fy, grid, metric,
                             false)), charts.resolve("heatmap-" + metric + "-" + arms.get(a)));
                 }
                 if (arms.size() >= 2) {
-                    double[][] diff = cells(points, rows, fx, fy, m, 1, 0);
+                    double[][] diff = GridCells.differences(points, rows, fx, fy, m, 1, 0);
                     ChartExport.write(ChartExport.of(heatmap(metric + ": " + arms.get(1) + " minus " + arms.get(0), fx,
                             fy, diff, metric, true)), charts.resolve("heatmap-" + metric + "-" + arms.get(1) + "-minus-"
                             + arms.get(0)));
@@ -73,42 +74,6 @@ public final class SweepCharts {
                         Sensitivity.of(sweep, points, arms, rows))), charts.resolve("sobol-" + metric));
             }
         }
-    }
-
-    /** Mean of metric m per (x level, y level) cell for arm a, or arm a minus arm b when b >= 0. */
-    private static double[][] cells(List<Map<String, Object>> points, List<SweepStore.Row> rows, Factor fx, Factor fy,
-                                    int m, int a, int b) {
-        List<Object> xs = fx.gridValues();
-        List<Object> ys = fy.gridValues();
-        double[][] sum = new double[xs.size()][ys.size()];
-        int[][] n = new int[xs.size()][ys.size()];
-        Map<String, SweepStore.Row> byKey = new java.util.HashMap<>();
-        for (SweepStore.Row r : rows) {
-            byKey.put(SweepStore.key(r.point(), r.arm(), r.replication()), r);
-        }
-        for (SweepStore.Row r : rows) {
-            if (r.arm() != a) {
-                continue;
-            }
-            double v = r.metrics()[m];
-            if (b >= 0) {
-                SweepStore.Row other = byKey.get(SweepStore.key(r.point(), b, r.replication()));
-                if (other == null) {
-                    continue;
-                }
-                v -= other.metrics()[m];
-            }
-            int i = xs.indexOf(points.get(r.point()).get(fx.key()));
-            int j = ys.indexOf(points.get(r.point()).get(fy.key()));
-            sum[i][j] += v;
-            n[i][j]++;
-        }
-        for (int i = 0; i < xs.size(); i++) {
-            for (int j = 0; j < ys.size(); j++) {
-                sum[i][j] = n[i][j] == 0 ? Double.NaN : sum[i][j] / n[i][j];
-            }
-        }
-        return sum;
     }
 
     private static JFreeChart heatmap(String title, Factor fx, Factor fy, double[][] cells, String metric,

@@ -61,6 +61,11 @@ public final class Table {
         return rows;
     }
 
+    /** @return the column names, in file order */
+    public List<String> columns() {
+        return List.copyOf(header.keySet());
+    }
+
     /** @return true if the table has the column */
     public boolean has(String column) {
         return header.containsKey(column);

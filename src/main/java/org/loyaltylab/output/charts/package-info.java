@@ -2,8 +2,9 @@
  * Charts in one house style ({@link org.loyaltylab.output.charts.ChartStyle}: fonts readable at the
  * back of a seminar room at 1600 x 900, the Okabe-Ito palette with arm i always in colour i, 4 px
  * lines, translucent 95 % bands), exported as PNG, SVG and PDF by
- * {@link org.loyaltylab.output.charts.ChartExport}. {@link org.loyaltylab.output.charts.ExperimentCharts}
- * draws an experiment's charts from its CSV tables; {@link org.loyaltylab.output.charts.SweepCharts}
- * a sweep's.
+ * {@link org.loyaltylab.output.charts.ChartExport}, with the result tables read back
+ * ({@link org.loyaltylab.output.charts.Table}, {@link org.loyaltylab.output.charts.ArmEstimates}).
+ * {@link org.loyaltylab.output.charts.experiment.ExperimentCharts} draws an experiment's charts from
+ * its CSV tables, one class per chart; {@link org.loyaltylab.output.charts.SweepCharts} a sweep's.
  */
 package org.loyaltylab.output.charts;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.loyaltylab.output.charts.ExperimentCharts;
+import org.loyaltylab.output.charts.experiment.ExperimentCharts;
 import org.loyaltylab.output.io.AtomicFiles;
 import org.loyaltylab.output.manifest.RunManifest;
 

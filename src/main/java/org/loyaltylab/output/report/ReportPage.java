@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
+import org.loyaltylab.output.charts.ArmEstimates;
 import org.loyaltylab.output.charts.Band;
 import org.loyaltylab.output.charts.ChartExport;
 import org.loyaltylab.output.charts.ChartStyle;
-import org.loyaltylab.output.charts.ExperimentCharts;
 import org.loyaltylab.output.charts.Table;
+import org.loyaltylab.output.charts.experiment.ExperimentCharts;
 
 /**
  * The HTML of a report: one file with nothing external (inline CSS and SVG, no script, no
@@ -60,8 +61,8 @@ final class ReportPage {
     private final ReportContext ctx;
     private final List<String> arms;
     private final List<ExperimentCharts.Drawn> charts;
-    private final Table summary;
     private final Table comparison;
+    private final ArmEstimates estimates;
 
     ReportPage(Path dir, ReportContext ctx, List<String> arms, List<ExperimentCharts.Drawn> charts)
             throws IOException {
@@ -69,8 +70,8 @@ final class ReportPage {
         this.ctx = ctx;
         this.arms = arms;
         this.charts = charts;
-        this.summary = Table.readIfPresent(dir.resolve("summary.csv"));
         this.comparison = Table.readIfPresent(dir.resolve("comparison.csv"));
+        this.estimates = new ArmEstimates(Table.readIfPresent(dir.resolve("summary.csv")), comparison);
     }
 
     String html() {
@@ -225,7 +226,7 @@ final class ReportPage {
         b.append("<h2 id=\"glance\">Results at a glance</h2>\n");
         double maxProfit = 0;
         for (String arm : arms) {
-            Band p = estimate(arm, "profit");
+            Band p = estimates.of(arm, "profit");
             if (p != null && !Double.isNaN(p.mean())) {
                 maxProfit = Math.max(maxProfit, Math.abs(p.mean()));
             }
@@ -233,7 +234,7 @@ final class ReportPage {
         ChartStyle.Money money = ChartStyle.Money.forMagnitude(maxProfit);
         List<Metric> metrics = new ArrayList<>();
         for (Metric m : metrics(money)) {
-            if (arms.stream().anyMatch(a -> estimate(a, m.column()) != null)) {
+            if (arms.stream().anyMatch(a -> estimates.of(a, m.column()) != null)) {
                 metrics.add(m);
             }
         }
@@ -252,7 +253,7 @@ final class ReportPage {
         for (int i = 0; i < arms.size(); i++) {
             b.append("<tr><td>").append(swatch(i)).append(esc(arms.get(i))).append("</td>");
             for (Metric m : metrics) {
-                Band e = estimate(arms.get(i), m.column());
+                Band e = estimates.of(arms.get(i), m.column());
                 b.append("<td class=\"num\">");
                 if (e == null || Double.isNaN(e.mean())) {
                     b.append("&ndash;");
@@ -293,7 +294,7 @@ final class ReportPage {
         for (String arm : others) {
             b.append("<tr><td>").append(swatch(arms.indexOf(arm))).append(esc(arm)).append("</td>");
             for (Metric m : metrics) {
-                CSVRecord r = comparisonRow(arm, m.column());
+                CSVRecord r = estimates.comparisonRow(arm, m.column());
                 double d = r == null ? Double.NaN : Table.number(r, "diff_mean");
                 if (Double.isNaN(d)) {
                     b.append("<td class=\"num\">&ndash;</td>");
@@ -314,38 +315,6 @@ final class ReportPage {
             b.append("</tr>\n");
         }
         b.append("</tbody></table></div>\n");
-    }
-
-    private CSVRecord comparisonRow(String arm, String metric) {
-        if (comparison == null) {
-            return null;
-        }
-        for (CSVRecord r : comparison.rows()) {
-            if (Table.text(r, "arm").equals(arm) && Table.text(r, "metric").equals(metric)) {
-                return r;
-            }
-        }
-        return null;
-    }
-
-    /** @return an arm's mean and 95 % interval of a metric: summary.csv, else comparison.csv, else null */
-    private Band estimate(String arm, String metric) {
-        if (summary != null && summary.has(metric)) {
-            double[] v = summary.rows().stream().filter(r -> Table.text(r, "arm").equals(arm))
-                    .mapToDouble(r -> Table.number(r, metric)).toArray();
-            Band band = Band.of(v);
-            if (band.n() > 0) {
-                return band;
-            }
-        }
-        CSVRecord r = comparisonRow(arm, metric);
-        if (r != null && !Double.isNaN(Table.number(r, "mean"))) {
-            double mean = Table.number(r, "mean");
-            double lo = Table.number(r, "ci_low");
-            double hi = Table.number(r, "ci_high");
-            return new Band(mean, lo, hi, (int) Table.number(r, "n"));
-        }
-        return null;
     }
 
     private static String number(double v, int decimals) {

@@ -17,6 +17,7 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.loyaltylab.output.charts.experiment.ExperimentCharts;
 import org.loyaltylab.testing.ImageContent;
 import org.w3c.dom.Document;
 

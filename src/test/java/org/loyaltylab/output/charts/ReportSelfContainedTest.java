@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.loyaltylab.output.charts.experiment.ExperimentCharts;
 import org.loyaltylab.output.report.ReportBuilder;
 import org.loyaltylab.output.report.ReportContext;
 

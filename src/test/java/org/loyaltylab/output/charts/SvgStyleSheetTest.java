@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.loyaltylab.output.charts.experiment.ExperimentCharts;
 
 /** Inline styles become one class per distinct style; the root element is left alone. */
 class SvgStyleSheetTest {

@@ -1,10 +1,11 @@
-package org.loyaltylab.output.charts;
+package org.loyaltylab.output.charts.experiment;
 
 import java.awt.BasicStroke;
 import java.awt.Paint;
 import java.util.List;
 import org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer;
 import org.jfree.data.category.CategoryDataset;
+import org.loyaltylab.output.charts.ChartStyle;
 
 /**
  * Points with confidence whiskers, no connecting lines, each arm's point and whisker in the

@@ -1,0 +1,111 @@
+package org.loyaltylab.output.charts.experiment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.loyaltylab.output.charts.ChartExport;
+import org.loyaltylab.output.charts.ChartStyle;
+import org.loyaltylab.output.charts.Table;
+
+/**
+ * Draws every chart of an experiment from the tables in its results directory into
+ * {@code charts/} (PNG 1600 x 900, SVG, PDF): time series per arm with 95 % bands across
+ * replications, churn by reason, Kaplan-Meier survival, the recovery paradox, the service
+ * floor, the comparison at a glance, and complaints against spend, one class each.
+ * {@code timeseries.csv} is required; a chart whose table ({@code summary.csv},
+ * {@code customers.csv}, {@code comparison.csv}, {@code survival.csv}, {@code recovery.csv}) is
+ * absent is skipped. Arm i always has colour i of {@link ChartStyle}'s palette, in the
+ * experiment's arm order.
+ */
+public final class ExperimentCharts {
+    /**
+     * One drawn chart.
+     *
+     * @param name    file base name in {@code charts/} (and the figure's id in the report)
+     * @param title   what the chart shows
+     * @param caption how to read it, in a sentence or two
+     * @param figure  the drawing
+     */
+    public record Drawn(String name, String title, String caption, ChartExport.Figure figure) {
+    }
+
+    /** Every chart name, in report order; charts whose table is absent are left out of a run. */
+    public static final List<String> ALL = List.of("active-customers", "churn-rate", "mean-loyalty", "profit",
+            "churn-reasons", "survival", "survival-value-tier", "survival-temperament-tier", "survival-failure",
+            "recovery-paradox", "recovery-by-lag", "service-floor", "comparison", "complaints-vs-value");
+
+    /** Segment types of survival.csv drawn first, in this order; any others follow. */
+    private static final List<String> SEGMENT_TYPES = List.of("value_tier", "temperament_tier", "failure");
+
+    private final ExperimentTables tables;
+
+    /** Reads the tables of a results directory; arms are coloured in order of appearance. */
+    public ExperimentCharts(Path dir) throws IOException {
+        this(dir, List.of());
+    }
+
+    /**
+     * Reads the tables of a results directory.
+     *
+     * @param armOrder the experiment's arms in order (arm i gets colour i); arms found in the
+     *                 tables but not listed follow in order of appearance
+     * @throws IOException if the directory has no {@code timeseries.csv} or a table cannot be read
+     */
+    public ExperimentCharts(Path dir, List<String> armOrder) throws IOException {
+        tables = new ExperimentTables(dir, armOrder);
+    }
+
+    /** @return the arms, in colour order */
+    public List<String> arms() {
+        return tables.arms();
+    }
+
+    /** @return the last observation day */
+    public double horizon() {
+        return tables.series().horizon();
+    }
+
+    /** Draws every chart whose tables are present; writes PNG, SVG and PDF into {@code charts/}. */
+    public List<Drawn> drawAll() throws IOException {
+        List<Drawn> drawn = charts();
+        Path charts = tables.dir().resolve("charts");
+        Files.createDirectories(charts);
+        for (Drawn d : drawn) {
+            ChartExport.write(d.figure(), charts.resolve(d.name()));
+        }
+        return drawn;
+    }
+
+    /** @return every chart whose tables are present, in report order, without writing files */
+    public List<Drawn> charts() throws IOException {
+        List<Drawn> drawn = new ArrayList<>();
+        if (tables.arms().isEmpty() || tables.series().arms().isEmpty()) {
+            return drawn;
+        }
+        for (ExperimentChart chart : all()) {
+            Drawn d = chart.draw(tables);
+            if (d != null) {
+                drawn.add(d);
+            }
+        }
+        return drawn;
+    }
+
+    /** @return every chart, in report order: one survival chart per segment type in survival.csv */
+    private List<ExperimentChart> all() throws IOException {
+        List<ExperimentChart> all = new ArrayList<>(List.of(new ActiveCustomersChart(), new ChurnRateChart(),
+                new MeanLoyaltyChart(), new ProfitChart(), new ChurnReasonsChart(), new SurvivalChart()));
+        Table survival = tables.table("survival.csv");
+        if (survival != null) {
+            List<String> types = new ArrayList<>(SEGMENT_TYPES);
+            survival.distinct("segment_type").stream().filter(t -> !t.equals("all") && !types.contains(t))
+                    .forEach(types::add);
+            types.forEach(type -> all.add(new SurvivalBySegmentChart(type)));
+        }
+        all.addAll(List.of(new RecoveryParadoxChart(), new RecoveryByLagChart(), new ServiceFloorChart(),
+                new ComparisonChart(), new ComplaintsVersusValueChart()));
+        return all;
+    }
+}

@@ -1,0 +1,72 @@
+package org.loyaltylab.output.charts.experiment;
+
+import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.loyaltylab.analysis.ArmSeries;
+import org.loyaltylab.analysis.WindowStatistic;
+import org.loyaltylab.output.charts.ChartExport;
+import org.loyaltylab.output.charts.ChartStyle;
+import org.loyaltylab.stats.ConfidenceInterval;
+
+/**
+ * The service floor over time, one panel per quantity: defensive answers, agent stress, agents
+ * who quit, the wait in the queue, abandoned calls, complaints resolved; rates over a rolling
+ * four-week window.
+ */
+final class ServiceFloorChart implements ExperimentChart {
+    private static final double SCALE = 0.7;
+
+    @Override
+    public ExperimentCharts.Drawn draw(ExperimentTables tables) {
+        ArmSeries series = tables.series();
+        int k = series.fourWeekWindow();
+        List<JFreeChart> panels = new ArrayList<>();
+        addPanel(tables, panels, "Defensive answers", "% of answered contacts", BandPlot.Units.PERCENT,
+                series.windows(k, WindowStatistic.weightedMean("defensive_share", "contacts")));
+        addPanel(tables, panels, "Agent stress", "Mean stress (0 to 1)", BandPlot.Units.SHARE,
+                series.windows(k, WindowStatistic.weightedMean("agent_stress_mean", null)));
+        addPanel(tables, panels, "Agents who quit (burnout)", "Agents, cumulative", BandPlot.Units.COUNT,
+                series.levels("agents_quit_total"));
+        addPanel(tables, panels, "Mean wait in the queue", "Minutes", BandPlot.Units.COUNT,
+                series.windows(k, WindowStatistic.weightedMean("mean_wait_minutes", "contacts")));
+        addPanel(tables, panels, "Calls abandoned in the queue", "% of contacts", BandPlot.Units.PERCENT,
+                series.windows(k, WindowStatistic.ratio("abandoned", "contacts")));
+        addPanel(tables, panels, "Complaints resolved", "% of complaints handled", BandPlot.Units.PERCENT,
+                series.windows(k, WindowStatistic.weightedMean("resolution_rate", "complaints")));
+        if (panels.isEmpty()) {
+            return null;
+        }
+        LegendTitle legend = ChartStyle.sharedLegend(Panels.armLegend(tables.arms()), 1);
+        panels.forEach(JFreeChart::removeLegend);
+        String title = "The service floor: agents and the queue over time";
+        return new ExperimentCharts.Drawn("service-floor", title, "Per arm, mean across replications with 95 % "
+                + "bands. Rates are averaged over the " + tables.windowWords(k) + " up to each day (weighted by "
+                + "contacts or complaints); agents who quit are counted from day 0.", ChartExport.grid(title,
+                tables.replicationsNote(), panels, panels.size() <= 4 ? 2 : 3, legend));
+    }
+
+    private static void addPanel(ExperimentTables tables, List<JFreeChart> panels, String title, String yLabel,
+                                 BandPlot.Units units, Map<String, TreeMap<Double, ConfidenceInterval>> intervals) {
+        List<BandPlot.Curve> curves = BandPlot.armCurves(tables.arms(), intervals);
+        if (curves.isEmpty()) {
+            return;
+        }
+        JFreeChart chart = BandPlot.chart(tables, title, "Day", yLabel, curves, units, SCALE);
+        NumberAxis y = (NumberAxis) ((XYPlot) chart.getPlot()).getRangeAxis();
+        y.setAutoRangeIncludesZero(true);
+        y.setUpperMargin(0.08);
+        NumberAxis x = (NumberAxis) ((XYPlot) chart.getPlot()).getDomainAxis();
+        if (x.getTickUnit().getSize() < (x.getUpperBound() - x.getLowerBound()) / 6) {
+            x.setTickUnit(new NumberTickUnit(x.getTickUnit().getSize() * 2, new DecimalFormat("0")));
+        }
+        panels.add(chart);
+    }
+}

@@ -1,0 +1,47 @@
+package org.loyaltylab.output.charts.experiment;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.TextTitle;
+import org.loyaltylab.output.charts.Band;
+import org.loyaltylab.output.charts.ChartExport;
+import org.loyaltylab.output.charts.ChartStyle;
+import org.loyaltylab.output.charts.Table;
+
+/** Kaplan-Meier survival of all customers by days since they joined, one curve per arm. */
+final class SurvivalChart implements ExperimentChart {
+    /** The reading guide of every survival chart. */
+    static final String NOTE = "Line: Kaplan-Meier estimate, replications pooled; shaded: 95 % Greenwood band";
+    /** The x-axis label of every survival chart. */
+    static final String SINCE_JOINED = "Days since the customer joined";
+    /** The y-axis label of every survival chart. */
+    static final String STILL_THERE = "Still with the firm (%)";
+
+    @Override
+    public ExperimentCharts.Drawn draw(ExperimentTables tables) throws IOException {
+        Table survival = tables.table("survival.csv");
+        if (survival == null) {
+            return null;
+        }
+        List<BandPlot.Curve> curves = new ArrayList<>();
+        for (int i = 0; i < tables.arms().size(); i++) {
+            TreeMap<Double, Band> m = LongTables.survival(survival, tables.arms().get(i), "all", "all");
+            if (!m.isEmpty()) {
+                curves.add(new BandPlot.Curve(tables.arms().get(i), ChartStyle.colour(i), false, m));
+            }
+        }
+        if (curves.isEmpty()) {
+            return null;
+        }
+        String title = "Customer survival by arm (Kaplan-Meier)";
+        JFreeChart chart = BandPlot.chart(tables, title, SINCE_JOINED, STILL_THERE, curves, BandPlot.Units.PERCENT, 1);
+        chart.addSubtitle(0, new TextTitle(NOTE));
+        ChartStyle.apply(chart, 1);
+        return new ExperimentCharts.Drawn("survival", title, "Share of customers still with the firm by time since "
+                + "they joined (initial and newly acquired customers alike), Kaplan-Meier estimate with its Greenwood "
+                + "95 % band; replications pooled.", ChartExport.of(chart));
+    }
+}
