@@ -61,10 +61,8 @@ import sim.engine.Steppable;
  * observations, and one driver event for the customer calendar, which holds every customer's
  * next activity or churn time. Customer state between events is brought up to date lazily.
  *
- * <p>Randomness: every model draw comes from {@code keyedRandom}, a
- * {@link KeyedRandom} keyed by the replication seed. MASON's {@code SimState.random} (a
- * Mersenne Twister seeded with the same seed) is left to MASON: the schedule uses it only to
- * shuffle events due at the same time and ordering, and the model never draws from it.
+ * <p>Every model draw comes from {@code keyedRandom}; MASON's {@code SimState.random}, seeded
+ * alike, serves only the schedule, which shuffles events due at the same time and ordering.
  *
  * <p>Usage: construct, optionally {@link #onObservation(Consumer)}, then {@link #run()}; or let
  * a MASON {@code GUIState} drive {@link #start()} and the schedule.
@@ -96,7 +94,6 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
     private final double abandonLoss;
     private final double waitLoss;
 
-    /** The model's generator; named so as not to hide MASON's {@code SimState.random}, which only the schedule uses. */
     private KeyedRandom keyedRandom;
     private CustomerBase customers;
     private CustomerCalendar calendar;
