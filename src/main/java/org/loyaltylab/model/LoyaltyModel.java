@@ -61,6 +61,9 @@ import sim.engine.Steppable;
  * observations, and one driver event for the customer calendar, which holds every customer's
  * next activity or churn time. Customer state between events is brought up to date lazily.
  *
+ * <p>Every model draw comes from {@code keyedRandom}; MASON's {@code SimState.random}, seeded
+ * alike, serves only the schedule, which shuffles events due at the same time and ordering.
+ *
  * <p>Usage: construct, optionally {@link #onObservation(Consumer)}, then {@link #run()}; or let
  * a MASON {@code GUIState} drive {@link #start()} and the schedule.
  */
@@ -91,7 +94,7 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
     private final double abandonLoss;
     private final double waitLoss;
 
-    private KeyedRandom random;
+    private KeyedRandom keyedRandom;
     private CustomerBase customers;
     private CustomerCalendar calendar;
     private CustomerDynamics dynamics;
@@ -160,19 +163,19 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
     @Override
     public void start() {
         super.start();
-        random = new KeyedRandom(replicationSeed);
+        keyedRandom = new KeyedRandom(replicationSeed);
         customers = new CustomerBase();
         calendar = new CustomerCalendar(customers, horizon);
-        dynamics = new CustomerDynamics(parameters, customers, calendar, this::policies, random);
-        factory = new CustomerFactory(parameters, random);
+        dynamics = new CustomerDynamics(parameters, customers, calendar, this::policies, keyedRandom);
+        factory = new CustomerFactory(parameters, keyedRandom);
         rateQuintiles = new double[] {factory.purchaseRateQuantile(0.2), factory.purchaseRateQuantile(0.4),
             factory.purchaseRateQuantile(0.6), factory.purchaseRateQuantile(0.8)};
-        network = new SocialNetwork(parameters.integer(NETWORK_DEGREE), random);
-        wordOfMouth = new WordOfMouth(parameters, network, random);
+        network = new SocialNetwork(parameters.integer(NETWORK_DEGREE), keyedRandom);
+        wordOfMouth = new WordOfMouth(parameters, network, keyedRandom);
         ledger = new Ledger();
         counters = new ModelCounters();
         driverTime = Double.POSITIVE_INFINITY;
-        centre = new ContactCentre(parameters, this::policies, schedule, random, this);
+        centre = new ContactCentre(parameters, this::policies, schedule, keyedRandom, this);
         centre.open(0);
         int initial = parameters.integer(INITIAL_CUSTOMERS);
         for (int i = 0; i < initial; i++) {
@@ -264,8 +267,8 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         int id = customers.add(factory.draw(customers.count()), day, channel);
         network.link(id, networkPool < 0 ? id : networkPool, referrer);
         counters.acquired[channel.ordinal()]++;
-        random.start(Stream.ACTIVITY, id, customers.nextActivityIndex(id));
-        customers.setNextActivity(id, day + random.exponential(1 / activityRate(id)));
+        keyedRandom.start(Stream.ACTIVITY, id, customers.nextActivityIndex(id));
+        customers.setNextActivity(id, day + keyedRandom.exponential(1 / activityRate(id)));
         dynamics.scheduleNext(id);
         return id;
     }
@@ -279,7 +282,7 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         if (rate <= 0) {
             return;
         }
-        double next = from + random.start(Stream.ACQUISITION, 0, index).exponential(1 / rate);
+        double next = from + keyedRandom.start(Stream.ACQUISITION, 0, index).exponential(1 / rate);
         if (next <= horizon) {
             schedule.scheduleOnce(next, state -> {
                 counters.events++;
@@ -325,10 +328,10 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
             return;
         }
         int index = customers.nextActivityIndex(id);
-        random.start(Stream.ACTIVITY, id, index);
+        keyedRandom.start(Stream.ACTIVITY, id, index);
         double total = activityRate(id);
-        boolean purchase = random.uniform() * total < customers.purchaseRate(id);
-        customers.setNextActivity(id, day + random.exponential(1 / total));
+        boolean purchase = keyedRandom.uniform() * total < customers.purchaseRate(id);
+        customers.setNextActivity(id, day + keyedRandom.exponential(1 / total));
         dynamics.advance(id, day);
         if (purchase) {
             purchase(id, index, day);
@@ -344,18 +347,18 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         if (dynamics.treatedSpecial(id)) {
             ledger.special(specialCost);
         }
-        random.start(Stream.FAILURES, id, index);
-        if (random.uniform() >= failureProbability) {
+        keyedRandom.start(Stream.FAILURES, id, index);
+        if (keyedRandom.uniform() >= failureProbability) {
             customers.closeProblem(id);
             return;
         }
-        double severity = random.beta(severityMean, 4);
+        double severity = keyedRandom.beta(severityMean, 4);
         counters.failures++;
         customers.recordFailure(id, day);
         dynamics.adjust(id, day, -failureLoss * severity, 0);
         double logit = complaintBase + complaintSeverity * severity
                 + complaintPropensity * (customers.complaintPropensity(id) - 0.5);
-        if (random.start(Stream.COMPLAINTS, id, index).uniform() < 1 / (1 + Math.exp(-logit))) {
+        if (keyedRandom.start(Stream.COMPLAINTS, id, index).uniform() < 1 / (1 + Math.exp(-logit))) {
             counters.complaints++;
             customers.recordComplaint(id);
             contact(id, true, severity, day);

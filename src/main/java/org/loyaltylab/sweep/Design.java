@@ -76,7 +76,10 @@ public final class Design {
         return out;
     }
 
-    /** @return an n x k Latin hypercube in the unit cube, centred in its strata */
+    /**
+     * @return an n x k Latin hypercube in the unit cube: in every coordinate, one point drawn
+     *         uniformly within each of the n strata
+     */
     static double[][] latinHypercube(int n, int k, long seed) {
         KeyedRandom random = new KeyedRandom(seed);
         double[][] x = new double[n][k];
@@ -99,7 +102,10 @@ public final class Design {
         return x;
     }
 
-    /** @return the first n points (after the origin) of a k-dimensional Sobol sequence */
+    /**
+     * @return n points of a k-dimensional Sobol sequence, from its third point on: Commons Math's
+     *         {@code skipTo(1)} returns the point after the origin, (1/2, ..., 1/2), which is dropped too
+     */
     static double[][] sobol(int n, int k) {
         SobolSequenceGenerator g = new SobolSequenceGenerator(k);
         g.skipTo(1);

@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.loyaltylab.testing.Slow;
 
 /** The run command end to end: outputs, determinism across thread counts, manifest. */
+@Slow
 class RunCommandTest {
     private static final String EXPERIMENT = String.join("\n",
             "name: tiny",

@@ -21,6 +21,7 @@ import org.loyaltylab.model.customer.ExitReason;
 import org.loyaltylab.model.customer.FailureExperience;
 import org.loyaltylab.stats.ConfidenceInterval;
 import org.junit.jupiter.api.Test;
+import org.loyaltylab.testing.Slow;
 
 /**
  * The stylized facts F1-F6 of the model brief, each from the default model (scaled down to
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * common random numbers, and 95 % paired intervals that must exclude zero in the stated
  * direction. F1's per-incident part and F5/F6's per-encounter parts are in EncounterRulesTest.
  */
+@Slow
 class StylizedFactsTest {
     private static Map<String, Map<String, Object>> arms(Object... nameThenOverrides) {
         Map<String, Map<String, Object>> arms = new LinkedHashMap<>();

@@ -17,12 +17,14 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.loyaltylab.testing.Slow;
 
 /**
  * The live GUI under Xvfb, in screenshot mode, on a two-arm experiment: the picture has the
  * expected size and content, and every arm's charts have data. Skipped, with a message, when
  * xvfb-run is missing; .ci/run installs it.
  */
+@Slow
 class GuiScreenshotTest {
     @Test
     void withoutADisplayTheGuiSaysSoAndExitsWithTwo() throws Exception {

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.loyaltylab.testing.Slow;
 
 /**
  * The SLURM path on a real single-node cluster started on this machine (Debian slurm-wlm and
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and the merged tables must equal an unsharded local sweep's, row for row. Skipped with a
  * message when SLURM is not installed or the test does not run as root; .ci/run installs it.
  */
+@Slow
 class SlurmIntegrationTest {
     @Test
     void arrayJobAndMergeEqualALocalSweep(@TempDir Path tmp) throws Exception {

@@ -16,11 +16,13 @@ import java.util.concurrent.TimeUnit;
 import org.loyaltylab.cli.LoyaltyLab;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.loyaltylab.testing.Slow;
 
 /**
  * Sweeps give the same tables whatever the threads, shards or resumptions, and survive being
  * killed (SIGKILL of a real process) at several moments with nothing lost and nothing run twice.
  */
+@Slow
 class SweepTest {
     static final String SWEEP = String.join("\n",
             "name: small-sweep",

@@ -12,6 +12,7 @@ import org.loyaltylab.stats.ConfidenceInterval;
 import org.loyaltylab.stats.ErlangA;
 import org.loyaltylab.stats.ErlangC;
 import org.junit.jupiter.api.Test;
+import org.loyaltylab.testing.Slow;
 
 /**
  * The whole model reduced to its contact centre (routine contacts only, exponential handling,
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * abandonment, Erlang A with exponential patience. Each estimate is the mean over independent
  * replications; the theoretical value must lie in its 99 % Student-t interval.
  */
+@Slow
 class ContactCentreVerificationTest {
     private static final int CUSTOMERS = 2000;
     private static final int AGENTS = 3;

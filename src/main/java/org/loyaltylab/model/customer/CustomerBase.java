@@ -3,8 +3,9 @@ package org.loyaltylab.model.customer;
 import java.util.Arrays;
 
 /**
- * Every customer ever acquired in one run, stored as primitive arrays (about 150 bytes per
- * customer; the fields every event reads are interleaved in one cache line) indexed by a dense id. Holds attributes (M1), the lazily updated loyalty state
+ * Every customer ever acquired in one run, stored as primitive arrays indexed by a dense id:
+ * 180 bytes per customer at full capacity (the arrays grow by half when full), of which the
+ * 96-byte record of fields every event reads. Holds attributes (M1), the lazily updated loyalty state
  * (loyalty and felt appreciation as of {@link #lastUpdate(int)}, remaining churn budget) and
  * the history needed for survival analysis. The list of active ids supports O(1) removal and
  * sampling.
@@ -15,7 +16,10 @@ public final class CustomerBase implements ScheduledTimes {
     private static final FailureExperience[] EXPERIENCES = FailureExperience.values();
 
     private int count;
-    /** Per-customer fields read on every event, interleaved so that one customer fits one cache line. */
+    /**
+     * Per-customer fields read on every event, interleaved in one record of 12 doubles (96
+     * bytes): a customer's record spans two or three 64-byte cache lines, not twelve.
+     */
     private static final int STRIDE = 12;
     private static final int VALUE = 0;
     private static final int PURCHASE_RATE = 1;

@@ -12,7 +12,8 @@ import java.util.Arrays;
  * moved into the heap when their day comes. The authoritative time of each customer is kept
  * in {@link ScheduledTimes}; rescheduling or removing a customer leaves stale entries behind,
  * which are recognised (their time no longer matches) and skipped. Events after the horizon
- * are remembered but never bucketed: they cannot fire. Ties are broken by customer id.
+ * are remembered (they count in {@link #size()}) but never queued: they cannot fire. Ties are
+ * broken by customer id, the smaller first.
  */
 public final class CustomerCalendar {
     private static final double BUCKET_DAYS = 1.0;
@@ -60,16 +61,22 @@ public final class CustomerCalendar {
         return heapIds[0];
     }
 
-    /** Sets (inserts or moves) the pending event time of customer {@code id}. */
+    /**
+     * Sets (inserts or moves) the pending event time of customer {@code id}. A time before the
+     * day being served fires next, in time order.
+     */
     public void set(int id, double time) {
         if (Double.isNaN(scheduled.scheduledTime(id))) {
             size++;
         }
         scheduled.setScheduledTime(id, time);
+        if (time > horizon) {
+            return;
+        }
         int bucket = (int) Math.floor(time / BUCKET_DAYS);
         if (bucket < nextBucket) {
             push(id, time);
-        } else if (time <= horizon) {
+        } else {
             append(bucket, id);
         }
     }

@@ -10,9 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The single source of truth for every model parameter: key, unit, default, allowed range,
- * meaning and source. The command line's {@code params}, experiment validation and
- * docs/MODEL.md are all generated from this table.
+ * Every parameter an experiment can set: key, unit, default, allowed range, meaning and
+ * source. The command line's {@code params}, experiment validation and the parameter table of
+ * docs/MODEL.md are all generated from this table. Not every number of the model is here yet:
+ * some constants are still written where they are used (the Beta concentrations of rudeness,
+ * severity and empathy, and coefficients of the encounter rules and the model such as the
+ * anger offset 0.3 and the defensive share 0.3 of a recovery's gain), and cannot be varied.
  *
  * <p>Sources: S000..S004 are the seed articles in {@code shared/seeds}; "assumption" marks a
  * modelling choice with no published figure, to be treated as uncertain in sensitivity analysis.

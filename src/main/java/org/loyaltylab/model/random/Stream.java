@@ -18,7 +18,10 @@ public enum Stream {
     ENCOUNTERS,
     /** Patience in the queue. */
     PATIENCE,
-    /** Churn: the hazard budget, the reason, breaking-point exits. */
+    /**
+     * The reason of a hazard churn (competing risks). The churn budget is drawn with the
+     * {@link #ATTRIBUTES}, breaking-point exits with the {@link #ENCOUNTERS}.
+     */
     CHURN,
     /** Which contacts hear a story, and referrals. */
     WORD_OF_MOUTH,

@@ -20,8 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.loyaltylab.output.charts.experiment.ExperimentCharts;
 import org.loyaltylab.testing.ImageContent;
 import org.w3c.dom.Document;
+import org.loyaltylab.testing.Slow;
 
 /** Charts from synthetic tables (2 arms x 3 replications, days 0 to 56): files, sizes, content, degradation. */
+@Slow
 class ExperimentChartsTest {
     @TempDir
     static Path tmp;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loyaltylab.output.report.ReportBuilder;
 import org.loyaltylab.testing.ImageContent;
+import org.loyaltylab.testing.Slow;
 
 /**
  * Opens the report of synthetic tables in a real headless Chromium: it must load with no console
@@ -32,6 +33,7 @@ import org.loyaltylab.testing.ImageContent;
  * {@code --log-net-log}, where the page's own requests carry the network isolation key of its
  * file:// origin (Chromium's background traffic does not).
  */
+@Slow
 class ReportBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 

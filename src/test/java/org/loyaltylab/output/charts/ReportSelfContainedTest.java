@@ -16,8 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.loyaltylab.output.charts.experiment.ExperimentCharts;
 import org.loyaltylab.output.report.ReportBuilder;
 import org.loyaltylab.output.report.ReportContext;
+import org.loyaltylab.testing.Slow;
 
 /** The report of synthetic tables: one self-contained page with every chart inline and the context in words. */
+@Slow
 class ReportSelfContainedTest {
     @TempDir
     static Path tmp;

@@ -10,8 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loyaltylab.output.charts.experiment.ExperimentCharts;
+import org.loyaltylab.testing.Slow;
 
 /** Inline styles become one class per distinct style; the root element is left alone. */
+@Slow
 class SvgStyleSheetTest {
     @Test
     void eachDistinctStyleBecomesOneClass() {

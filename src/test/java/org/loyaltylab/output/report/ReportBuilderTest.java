@@ -17,8 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loyaltylab.testing.ImageContent;
+import org.loyaltylab.testing.Slow;
 
 /** Every chart is drawn in three formats, is the right size and not blank; the report is self-contained. */
+@Slow
 class ReportBuilderTest {
     static final List<String> CHARTS = List.of("active-customers", "churn-rate", "mean-loyalty", "profit",
             "churn-reasons", "survival", "survival-value-tier", "survival-temperament-tier", "survival-failure",

@@ -1,0 +1,139 @@
+package org.loyaltylab.model.customer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** The calendar queue against its Javadoc: order, tie-break by id, stale entries, horizon cut-off. */
+class CustomerCalendarTest {
+    /** The authoritative times, as the customer base keeps them. */
+    private static final class Times implements ScheduledTimes {
+        final double[] times;
+
+        Times(int n) {
+            times = new double[n];
+            Arrays.fill(times, Double.NaN);
+        }
+
+        @Override
+        public double scheduledTime(int id) {
+            return times[id];
+        }
+
+        @Override
+        public void setScheduledTime(int id, double time) {
+            times[id] = time;
+        }
+    }
+
+    /** Fires every event up to {@code until}, as the model does: each fired customer is removed. */
+    private static List<Integer> fire(CustomerCalendar calendar, double until) {
+        List<Integer> fired = new ArrayList<>();
+        double t;
+        while ((t = calendar.firstTime()) <= until) {
+            int id = calendar.firstId();
+            fired.add(id);
+            calendar.remove(id);
+        }
+        return fired;
+    }
+
+    @Test
+    void firesInTimeOrderAndBreaksTiesBySmallerId() {
+        CustomerCalendar calendar = new CustomerCalendar(new Times(10), 30);
+        calendar.set(7, 2.5);
+        calendar.set(3, 0.25);
+        calendar.set(9, 2.5);
+        calendar.set(1, 2.5);
+        calendar.set(4, 12.75);
+        assertEquals(List.of(3, 1, 7, 9, 4), fire(calendar, 30));
+        assertEquals(0, calendar.size());
+    }
+
+    @Test
+    void movedAndRemovedCustomersLeaveStaleEntriesThatNeverFire() {
+        CustomerCalendar calendar = new CustomerCalendar(new Times(10), 30);
+        calendar.set(1, 5.5);
+        calendar.set(2, 6.5);
+        calendar.set(1, 8.5);
+        calendar.set(3, 1.5);
+        calendar.remove(3);
+        calendar.remove(3);
+        assertEquals(2, calendar.size());
+        assertEquals(6.5, calendar.firstTime());
+        assertEquals(List.of(2, 1), fire(calendar, 30));
+    }
+
+    @Test
+    void eventsAfterTheHorizonAreCountedButNeverFire() {
+        CustomerCalendar calendar = new CustomerCalendar(new Times(10), 10);
+        calendar.set(1, 10);
+        calendar.set(2, 10.5);
+        calendar.set(3, 400);
+        assertEquals(3, calendar.size());
+        assertEquals(List.of(1), fire(calendar, Double.MAX_VALUE));
+        calendar.set(4, 10.25);
+        assertEquals(Double.POSITIVE_INFINITY, calendar.firstTime());
+        assertEquals(3, calendar.size());
+    }
+
+    @Test
+    void aTimeSetDuringTheCurrentDayFiresInOrder() {
+        CustomerCalendar calendar = new CustomerCalendar(new Times(10), 30);
+        calendar.set(1, 3.1);
+        calendar.set(2, 3.9);
+        assertEquals(3.1, calendar.firstTime());
+        calendar.set(1, 3.5);
+        calendar.set(5, 3.2);
+        assertEquals(List.of(5, 1, 2), fire(calendar, 30));
+    }
+
+    /** Random sets, moves and removals interleaved with firing, against a sorted set of (time, id). */
+    @Test
+    void agreesWithASortedReferenceUnderRandomOperations() {
+        int n = 2000;
+        double horizon = 200;
+        Times times = new Times(n);
+        CustomerCalendar calendar = new CustomerCalendar(times, horizon);
+        TreeSet<double[]> reference = new TreeSet<>((a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0])
+                : Double.compare(a[1], b[1]));
+        double[] pending = new double[n];
+        Arrays.fill(pending, Double.NaN);
+        Random random = new Random(13);
+        double now = 0;
+        while (now <= horizon) {
+            for (int k = 0; k < 50; k++) {
+                int id = random.nextInt(n);
+                if (!Double.isNaN(pending[id])) {
+                    reference.remove(new double[] {pending[id], id});
+                }
+                if (random.nextInt(5) == 0) {
+                    calendar.remove(id);
+                    pending[id] = Double.NaN;
+                } else {
+                    double t = Math.floor((now + 30 * random.nextDouble()) * 4) / 4;
+                    calendar.set(id, t);
+                    pending[id] = t;
+                    reference.add(new double[] {t, id});
+                }
+            }
+            now += 1 + random.nextDouble();
+            double t;
+            while ((t = calendar.firstTime()) <= now) {
+                double[] expected = reference.pollFirst();
+                assertEquals(expected[0], t);
+                assertEquals((int) expected[1], calendar.firstId());
+                calendar.remove(calendar.firstId());
+                pending[(int) expected[1]] = Double.NaN;
+            }
+            double[] head = reference.isEmpty() ? null : reference.first();
+            assertEquals(head == null || head[0] > horizon ? Double.POSITIVE_INFINITY : head[0], t);
+            assertEquals(reference.size(), calendar.size());
+        }
+    }
+}
