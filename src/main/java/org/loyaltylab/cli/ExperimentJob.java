@@ -21,11 +21,13 @@ import org.loyaltylab.analysis.RecoveryCurves;
 import org.loyaltylab.analysis.SurvivalAnalysis;
 import org.loyaltylab.experiment.Arm;
 import org.loyaltylab.experiment.ExperimentSpec;
+import org.loyaltylab.experiment.FailureSink;
 import org.loyaltylab.experiment.ReplicationRunner;
 import org.loyaltylab.experiment.RunResult;
 import org.loyaltylab.model.param.ParameterRegistry;
 import org.loyaltylab.output.AnalysisTables;
 import org.loyaltylab.output.ExperimentTables;
+import org.loyaltylab.output.FailureTables;
 import org.loyaltylab.output.Json;
 import org.loyaltylab.output.io.AtomicFiles;
 import org.loyaltylab.output.report.ReportBuilder;
@@ -47,12 +49,14 @@ final class ExperimentJob {
     private final int maxReplications;
     private final boolean quiet;
     private final boolean charts;
+    private final boolean failures;
     private final List<String> command;
     private final PrintWriter out;
 
     ExperimentJob(ExperimentSpec spec, Path dir, int threads, Double precision, int maxReplications, boolean quiet,
-                  boolean charts, List<String> command, PrintWriter out) {
+                  boolean charts, boolean failures, List<String> command, PrintWriter out) {
         this.charts = charts;
+        this.failures = failures;
         this.spec = spec;
         this.dir = dir;
         this.threads = threads;
@@ -69,7 +73,9 @@ final class ExperimentJob {
         }
         Files.createDirectories(dir);
         long start = System.nanoTime();
-        ReplicationRunner runner = new ReplicationRunner(spec.plans(), spec.seed(), spec.days(), threads);
+        FailureTables record = failures ? new FailureTables(dir) : null;
+        ReplicationRunner runner = new ReplicationRunner(spec.plans(), spec.seed(), spec.days(), threads,
+                failures ? record : FailureSink.OFF);
         List<RunResult> results = new ArrayList<>();
         int done = 0;
         int batch = spec.replications();
@@ -95,6 +101,11 @@ final class ExperimentJob {
         }
         double wall = (System.nanoTime() - start) / 1e9;
         ExperimentTables.write(dir, results);
+        if (failures) {
+            record.assemble();
+        } else {
+            FailureTables.removeStale(dir);
+        }
         ArmSamples samples = new ArmSamples(results);
         String baseline = spec.baselineArm().name();
         List<String> findings = List.of();

@@ -44,6 +44,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "write the tables only, no charts or report")
     private boolean noCharts;
 
+    @Option(names = "--no-failures", description = "do not write failures.csv, the record of every service failure")
+    private boolean noFailures;
+
     @Override
     public Integer call() throws Exception {
         ExperimentSpec experiment = experimentOptions.load();
@@ -61,7 +64,7 @@ final class RunCommand implements Callable<Integer> {
         ExperimentOptions.positive("--threads", workers);
         Path dir = out != null ? out : Path.of("results", experiment.name());
         List<String> command = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
-        new ExperimentJob(experiment, dir, workers, precision, maxReplications, quiet, !noCharts, command,
+        new ExperimentJob(experiment, dir, workers, precision, maxReplications, quiet, !noCharts, !noFailures, command,
                 spec.commandLine().getOut()).execute();
         return 0;
     }

@@ -20,6 +20,7 @@ public final class ReplicationRunner {
     private final long masterSeed;
     private final int days;
     private final int threads;
+    private final FailureSink failures;
 
     /**
      * @param arms       the arms
@@ -28,10 +29,20 @@ public final class ReplicationRunner {
      * @param threads    worker threads, at least 1
      */
     public ReplicationRunner(List<ArmPlan> arms, long masterSeed, int days, int threads) {
+        this(arms, masterSeed, days, threads, FailureSink.OFF);
+    }
+
+    /**
+     * As {@link #ReplicationRunner(List, long, int, int)}, handing each run's failure records to {@code failures}.
+     *
+     * @param failures where the failure records go ({@link FailureSink#OFF}: none collected)
+     */
+    public ReplicationRunner(List<ArmPlan> arms, long masterSeed, int days, int threads, FailureSink failures) {
         this.arms = List.copyOf(arms);
         this.masterSeed = masterSeed;
         this.days = days;
         this.threads = Math.max(1, threads);
+        this.failures = failures;
     }
 
     /** @return the seed of replication {@code replication} (from 1) */
@@ -60,7 +71,7 @@ public final class ReplicationRunner {
                     futures.add(pool.submit(() -> {
                         ArmPlan arm = arms.get(armIndex);
                         RunResult result = SingleRun.run(arm.name(), armIndex, arm.parameters(), replication,
-                                seedOf(replication), days);
+                                seedOf(replication), days, true, failures);
                         done.accept(result);
                         return result;
                     }));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.loyaltylab.model.LoyaltySinceFailure;
 import org.loyaltylab.model.Observation;
+import org.loyaltylab.model.failure.FailureOutcomes;
 
 /**
  * Everything one replication of one arm produced.
@@ -16,11 +17,12 @@ import org.loyaltylab.model.Observation;
  * @param summary      final figures by name, in column order
  * @param customers    one record per customer ever acquired
  * @param sinceFailure loyalty by days since the first failure, against comparable never-failed customers
+ * @param failureOutcomes failures by problem size, outcome and repurchase (for calibration targets)
  * @param events       model events processed
  * @param pendingMax   the largest number of events pending in MASON's schedule
  * @param wallSeconds  wall-clock time of the run
  */
 public record RunResult(String arm, int armIndex, int replication, long seed, List<Observation> observations,
                         Map<String, Double> summary, CustomerTable customers, LoyaltySinceFailure sinceFailure,
-                        long events, int pendingMax, double wallSeconds) {
+                        FailureOutcomes failureOutcomes, long events, int pendingMax, double wallSeconds) {
 }

@@ -1,5 +1,7 @@
 package org.loyaltylab.experiment;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +14,13 @@ import org.loyaltylab.model.centre.CentreStats;
 import org.loyaltylab.model.customer.AcquisitionChannel;
 import org.loyaltylab.model.customer.CustomerBase;
 import org.loyaltylab.model.customer.ExitReason;
+import org.loyaltylab.model.failure.FailureRecord;
 import org.loyaltylab.model.param.Parameters;
 
-/** Runs one replication of one arm and gathers its time series, summary and customer records. */
+/**
+ * Runs one replication of one arm and gathers its time series, summary and customer records,
+ * and hands its failure records to a sink.
+ */
 public final class SingleRun {
     private static final double MINUTES_PER_DAY = 1440;
 
@@ -44,17 +50,40 @@ public final class SingleRun {
      */
     public static RunResult run(String arm, int armIndex, Parameters parameters, int replication, long seed,
                                 int days, boolean keepCustomers) {
+        return run(arm, armIndex, parameters, replication, seed, days, keepCustomers, FailureSink.OFF);
+    }
+
+    /**
+     * As {@link #run(String, int, Parameters, int, long, int, boolean)}, handing the run's
+     * failure records to {@code failures} at the end (none are collected under {@link FailureSink#OFF}).
+     *
+     * @return the run's results
+     */
+    public static RunResult run(String arm, int armIndex, Parameters parameters, int replication, long seed,
+                                int days, boolean keepCustomers, FailureSink failures) {
         long start = System.nanoTime();
         LoyaltyModel model = new LoyaltyModel(parameters, seed, days);
         List<Observation> observations = new ArrayList<>();
         model.onObservation(observations::add);
+        List<FailureRecord> records = new ArrayList<>();
+        if (failures != FailureSink.OFF) {
+            model.onFailure(records::add);
+        }
         model.run();
         Map<String, Double> summary = summarise(model, observations);
         CustomerTable customers = keepCustomers ? new CustomerTable(model.customers(), model.dynamics(), days)
                 : CustomerTable.empty();
+        if (failures != FailureSink.OFF) {
+            try {
+                failures.accept(arm, armIndex, replication, new FailureTable(records, model.customers()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         double wall = (System.nanoTime() - start) / 1e9;
         return new RunResult(arm, armIndex, replication, seed, observations, summary, customers,
-                model.loyaltySinceFailure(), model.counters().events(), model.pendingEventsMax(), wall);
+                model.loyaltySinceFailure(), model.failureOutcomes(), model.counters().events(),
+                model.pendingEventsMax(), wall);
     }
 
     private static Map<String, Double> summarise(LoyaltyModel model, List<Observation> observations) {
@@ -85,6 +114,7 @@ public final class SingleRun {
         s.put("failures", (double) counters.failures());
         s.put("complaints", (double) counters.complaints());
         s.put("contacts", (double) centre.arrivals());
+        s.put("complaint_contacts", (double) counters.complaintContacts());
         s.put("abandoned", (double) centre.abandoned());
         s.put("p_wait", ratio(centre.delayed(), centre.arrivals()));
         s.put("p_abandon", ratio(centre.abandoned(), centre.arrivals()));

@@ -42,6 +42,9 @@ import org.loyaltylab.model.customer.CustomerFactory;
 import org.loyaltylab.model.customer.ExitReason;
 import org.loyaltylab.model.customer.FailureExperience;
 import org.loyaltylab.model.economy.Ledger;
+import org.loyaltylab.model.failure.FailureJourneys;
+import org.loyaltylab.model.failure.FailureListener;
+import org.loyaltylab.model.failure.FailureOutcomes;
 import org.loyaltylab.model.market.SocialNetwork;
 import org.loyaltylab.model.market.StoryAudience;
 import org.loyaltylab.model.market.WordOfMouth;
@@ -61,7 +64,8 @@ import sim.engine.Steppable;
  * observations, and one driver event for the customer calendar, which holds every customer's
  * next activity or churn time. Customer state between events is brought up to date lazily.
  *
- * <p>Usage: construct, optionally {@link #onObservation(Consumer)}, then {@link #run()}; or let
+ * <p>Usage: construct, optionally {@link #onObservation(Consumer)} and {@link #onFailure(FailureListener)},
+ * then {@link #run()}; or let
  * a MASON {@code GUIState} drive {@link #start()} and the schedule.
  */
 public final class LoyaltyModel extends SimState implements CentreClient, StoryAudience {
@@ -75,6 +79,7 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
     private final long replicationSeed;
     private final List<Consumer<Observation>> observers = new ArrayList<>();
     private final List<StoryListener> storyListeners = new ArrayList<>();
+    private final List<FailureListener> failureListeners = new ArrayList<>();
     private final CountingSchedule counting;
     private volatile PolicySet policies;
     private final double inquiryRate;
@@ -103,6 +108,7 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
     private ModelCounters counters;
     private Observer observer;
     private LoyaltySinceFailure sinceFailure;
+    private FailureJourneys journeys;
     private double driverTime;
     private double[] rateQuintiles;
     private final Steppable driver = state -> onCalendar();
@@ -148,12 +154,21 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         storyListeners.add(listener);
     }
 
-    /** Runs the model from day 0 to the horizon. */
+    /**
+     * Registers a listener told of every service failure once its record is final (the failure
+     * record). Call before {@link #start()}.
+     */
+    public void onFailure(FailureListener listener) {
+        failureListeners.add(listener);
+    }
+
+    /** Runs the model from day 0 to the horizon, then closes the failures still open. */
     public void run() {
         start();
         while (schedule.getTime() < horizon && schedule.step(this)) {
             // every event up to and including the horizon's observation
         }
+        journeys.close(horizon);
         finish();
     }
 
@@ -171,6 +186,8 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         wordOfMouth = new WordOfMouth(parameters, network, random);
         ledger = new Ledger();
         counters = new ModelCounters();
+        journeys = new FailureJourneys(parameters, random);
+        failureListeners.forEach(journeys::onSettled);
         driverTime = Double.POSITIVE_INFINITY;
         centre = new ContactCentre(parameters, this::policies, schedule, random, this);
         centre.open(0);
@@ -241,6 +258,11 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
     /** @return loyalty by days since the first failure, over the run so far (valid after {@link #start()}) */
     public LoyaltySinceFailure loyaltySinceFailure() {
         return sinceFailure;
+    }
+
+    /** @return the counts of settled failures by size, outcome and repurchase (valid after {@link #start()}) */
+    public FailureOutcomes failureOutcomes() {
+        return journeys.outcomes();
     }
 
     /** @return the largest number of events pending in MASON's schedule at once */
@@ -344,6 +366,7 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         if (dynamics.treatedSpecial(id)) {
             ledger.special(specialCost);
         }
+        journeys.purchased(id, day);
         random.start(Stream.FAILURES, id, index);
         if (random.uniform() >= failureProbability) {
             customers.closeProblem(id);
@@ -353,6 +376,7 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         counters.failures++;
         customers.recordFailure(id, day);
         dynamics.adjust(id, day, -failureLoss * severity, 0);
+        journeys.failed(id, customers.failures(id), day, severity, customers.loyalty(id));
         double logit = complaintBase + complaintSeverity * severity
                 + complaintPropensity * (customers.complaintPropensity(id) - 0.5);
         if (random.start(Stream.COMPLAINTS, id, index).uniform() < 1 / (1 + Math.exp(-logit))) {
@@ -361,16 +385,36 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
             contact(id, true, severity, day);
         } else {
             customers.settleFirstFailure(id, FailureExperience.UNRESOLVED);
+            journeys.silent(id, day);
         }
     }
 
     private void contact(int id, boolean complaint, double severity, double day) {
         int prior = Math.max(0, customers.failures(id) - (complaint ? 1 : 0));
-        centre.arrive(id, customers.nextContactIndex(id), complaint, severity, prior, customers.value(id),
+        int earlier = 0;
+        if (complaint) {
+            counters.complaintContacts++;
+            earlier = journeys.contacted(id);
+        }
+        centre.arrive(id, customers.nextContactIndex(id), complaint, severity, prior, earlier, customers.value(id),
                 customers.patience(id), day);
     }
 
+    /** Schedules the customer's repeat contact about failure {@code number} after {@code delay} days (NaN: none). */
+    private void scheduleReturn(int id, int number, double day, double delay) {
+        if (Double.isNaN(delay) || day + delay > horizon) {
+            return;
+        }
+        schedule.scheduleOnce(day + delay, state -> {
+            counters.events++;
+            if (customers.isActive(id) && journeys.awaitsReturn(id, number)) {
+                contact(id, true, journeys.severity(id), schedule.getTime());
+            }
+        });
+    }
+
     private void leave(int id, double day, ExitReason reason) {
+        journeys.left(id, day);
         customers.exit(id, day, reason);
         calendar.remove(id);
         counters.churned[reason.ordinal()]++;
@@ -382,7 +426,8 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
     public EncounterSituation situation(Contact c, double day, double empathy, double training, double stress) {
         int id = c.customer();
         return new EncounterSituation(c.complaint(), c.severity(), c.priorFailures(), customers.temperament(id),
-                customers.rudeness(id), dynamics.loyaltyOn(id, day), day - c.arrivalDay(), empathy, training, stress);
+                customers.rudeness(id), dynamics.loyaltyOn(id, day), day - c.arrivalDay(), empathy, training, stress,
+                c.earlierContacts());
     }
 
     @Override
@@ -408,9 +453,14 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         if (contact.complaint()) {
             counters.recovery.record(contact.priorFailures() == 0, outcome.resolved(),
                     customers.loyalty(id) - customers.loyaltyBeforeFailure(id));
+            int number = contact.priorFailures() + 1;
             if (outcome.resolved()) {
                 customers.recordRecovery(id);
                 customers.closeProblem(id);
+                journeys.resolved(id, number, day, outcome.loyaltyChange());
+            } else {
+                scheduleReturn(id, number, day, journeys.unresolved(id, number, day, false, outcome.loyaltyChange(),
+                        contact.contactIndex()));
             }
             customers.settleFirstFailure(id,
                     outcome.resolved() ? FailureExperience.RECOVERED : FailureExperience.UNRESOLVED);
@@ -433,10 +483,12 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         if (!customers.isActive(id)) {
             return;
         }
-        double hours = (day - contact.arrivalDay()) * HOURS_PER_DAY;
-        dynamics.adjust(id, day, -abandonLoss - waitLoss * hours, 0);
+        double change = -abandonLoss - waitLoss * (day - contact.arrivalDay()) * HOURS_PER_DAY;
+        dynamics.adjust(id, day, change, 0);
         if (contact.complaint()) {
             customers.settleFirstFailure(id, FailureExperience.UNRESOLVED);
+            int number = contact.priorFailures() + 1;
+            scheduleReturn(id, number, day, journeys.unresolved(id, number, day, true, change, contact.contactIndex()));
         }
         dynamics.scheduleNext(id);
         rescheduleDriver();
