@@ -1,28 +1,6 @@
 package org.loyaltylab.model;
 
-import static org.loyaltylab.model.param.ParameterRegistry.ABANDON_LOSS;
-import static org.loyaltylab.model.param.ParameterRegistry.ACQUISITION_COST;
-import static org.loyaltylab.model.param.ParameterRegistry.COMPLAINT_BASE;
-import static org.loyaltylab.model.param.ParameterRegistry.COMPLAINT_PROPENSITY;
-import static org.loyaltylab.model.param.ParameterRegistry.COMPLAINT_SEVERITY;
-import static org.loyaltylab.model.param.ParameterRegistry.FAILURE_LOSS;
-import static org.loyaltylab.model.param.ParameterRegistry.FAILURE_PROBABILITY;
-import static org.loyaltylab.model.param.ParameterRegistry.FOLLOW_UP_COST;
-import static org.loyaltylab.model.param.ParameterRegistry.GESTURE_COST;
-import static org.loyaltylab.model.param.ParameterRegistry.HIRING_COST;
-import static org.loyaltylab.model.param.ParameterRegistry.INITIAL_CUSTOMERS;
-import static org.loyaltylab.model.param.ParameterRegistry.INQUIRY_RATE;
-import static org.loyaltylab.model.param.ParameterRegistry.MARGIN;
-import static org.loyaltylab.model.param.ParameterRegistry.MARKETING_ACQUISITION;
-import static org.loyaltylab.model.param.ParameterRegistry.NETWORK_DEGREE;
-import static org.loyaltylab.model.param.ParameterRegistry.OBSERVATION_INTERVAL;
-import static org.loyaltylab.model.param.ParameterRegistry.SEVERITY_MEAN;
-import static org.loyaltylab.model.param.ParameterRegistry.SPECIAL_COST;
-import static org.loyaltylab.model.param.ParameterRegistry.TRAINING_COST_BASIC;
-import static org.loyaltylab.model.param.ParameterRegistry.TRAINING_COST_EMPATHY;
-import static org.loyaltylab.model.param.ParameterRegistry.TURN_AWAY_AFTER;
-import static org.loyaltylab.model.param.ParameterRegistry.WAGE;
-import static org.loyaltylab.model.param.ParameterRegistry.WAIT_LOSS;
+import static org.loyaltylab.model.param.ParameterRegistry.*;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -65,8 +43,7 @@ import sim.engine.Steppable;
  * next activity or churn time. Customer state between events is brought up to date lazily.
  *
  * <p>Usage: construct, optionally {@link #onObservation(Consumer)} and {@link #onFailure(FailureListener)},
- * then {@link #run()}; or let
- * a MASON {@code GUIState} drive {@link #start()} and the schedule.
+ * then {@link #run()}; or let a MASON {@code GUIState} drive {@link #start()} and the schedule.
  */
 public final class LoyaltyModel extends SimState implements CentreClient, StoryAudience {
     private static final long serialVersionUID = 1L;
@@ -88,9 +65,6 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
     private final double failureProbability;
     private final double severityMean;
     private final double failureLoss;
-    private final double complaintBase;
-    private final double complaintSeverity;
-    private final double complaintPropensity;
     private final double gestureCost;
     private final double followUpCost;
     private final double abandonLoss;
@@ -135,9 +109,6 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         failureProbability = parameters.real(FAILURE_PROBABILITY);
         severityMean = parameters.real(SEVERITY_MEAN);
         failureLoss = parameters.real(FAILURE_LOSS);
-        complaintBase = parameters.real(COMPLAINT_BASE);
-        complaintSeverity = parameters.real(COMPLAINT_SEVERITY);
-        complaintPropensity = parameters.real(COMPLAINT_PROPENSITY);
         gestureCost = parameters.real(GESTURE_COST);
         followUpCost = parameters.real(FOLLOW_UP_COST);
         abandonLoss = parameters.real(ABANDON_LOSS);
@@ -154,10 +125,7 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         storyListeners.add(listener);
     }
 
-    /**
-     * Registers a listener told of every service failure once its record is final (the failure
-     * record). Call before {@link #start()}.
-     */
+    /** Registers a listener told of every failure once its record is final. Call before {@link #start()}. */
     public void onFailure(FailureListener listener) {
         failureListeners.add(listener);
     }
@@ -377,9 +345,7 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         customers.recordFailure(id, day);
         dynamics.adjust(id, day, -failureLoss * severity, 0);
         journeys.failed(id, customers.failures(id), day, severity, customers.loyalty(id));
-        double logit = complaintBase + complaintSeverity * severity
-                + complaintPropensity * (customers.complaintPropensity(id) - 0.5);
-        if (random.start(Stream.COMPLAINTS, id, index).uniform() < 1 / (1 + Math.exp(-logit))) {
+        if (journeys.voiced(id, index, severity, customers.complaintPropensity(id))) {
             counters.complaints++;
             customers.recordComplaint(id);
             contact(id, true, severity, day);
@@ -391,11 +357,8 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
 
     private void contact(int id, boolean complaint, double severity, double day) {
         int prior = Math.max(0, customers.failures(id) - (complaint ? 1 : 0));
-        int earlier = 0;
-        if (complaint) {
-            counters.complaintContacts++;
-            earlier = journeys.contacted(id);
-        }
+        int earlier = complaint ? journeys.contacted(id) : 0;
+        counters.complaintContacts += complaint ? 1 : 0;
         centre.arrive(id, customers.nextContactIndex(id), complaint, severity, prior, earlier, customers.value(id),
                 customers.patience(id), day);
     }

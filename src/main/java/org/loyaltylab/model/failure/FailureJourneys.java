@@ -1,6 +1,9 @@
 package org.loyaltylab.model.failure;
 
 import static org.loyaltylab.model.param.ParameterRegistry.BOUGHT_AGAIN_DAYS;
+import static org.loyaltylab.model.param.ParameterRegistry.COMPLAINT_BASE;
+import static org.loyaltylab.model.param.ParameterRegistry.COMPLAINT_PROPENSITY;
+import static org.loyaltylab.model.param.ParameterRegistry.COMPLAINT_SEVERITY;
 import static org.loyaltylab.model.param.ParameterRegistry.LARGE_PROBLEM_SEVERITY;
 import static org.loyaltylab.model.param.ParameterRegistry.MAX_CONTACTS;
 import static org.loyaltylab.model.param.ParameterRegistry.QUICK_CONTACTS;
@@ -21,6 +24,9 @@ import org.loyaltylab.model.random.Stream;
  * purchase (M3, M6): repeat contacts, satisfaction with the failure, and the record.
  *
  * <ul>
+ * <li>Voice or silence (M3): the customer complains with probability {@code logistic(complaintBase
+ *     + complaintSeverity * severity + complaintPropensity * (propensity - 0.5))}, the first number of
+ *     stream COMPLAINTS at (customer, purchase number).</li>
  * <li>A customer has at most one open failure; a new failure settles an earlier open one as it
  *     stands (superseded).</li>
  * <li>A failure not voiced is settled on its day. A voiced one is settled when a contact
@@ -48,6 +54,9 @@ public final class FailureJourneys {
     private final KeyedRandom random;
     private final List<FailureListener> listeners = new ArrayList<>();
     private final FailureOutcomes outcomes = new FailureOutcomes();
+    private final double complaintBase;
+    private final double complaintSeverity;
+    private final double complaintPropensity;
     private final double largeSeverity;
     private final double returnProbability;
     private final double returnDelay;
@@ -64,6 +73,9 @@ public final class FailureJourneys {
      */
     public FailureJourneys(Parameters p, KeyedRandom random) {
         this.random = random;
+        complaintBase = p.real(COMPLAINT_BASE);
+        complaintSeverity = p.real(COMPLAINT_SEVERITY);
+        complaintPropensity = p.real(COMPLAINT_PROPENSITY);
         largeSeverity = p.real(LARGE_PROBLEM_SEVERITY);
         returnProbability = p.real(RETURN_PROBABILITY);
         returnDelay = p.real(RETURN_DELAY);
@@ -117,6 +129,17 @@ public final class FailureJourneys {
             open = Arrays.copyOf(open, Math.max(id + 1, open.length + (open.length >> 1) + 16));
         }
         open[id] = new Journey(number, day, severity, satisfaction);
+    }
+
+    /**
+     * Draws whether customer {@code id} voices the failure of their purchase number {@code index}.
+     *
+     * @param propensity the customer's complaint propensity
+     * @return true for a complaint
+     */
+    public boolean voiced(int id, int index, double severity, double propensity) {
+        double logit = complaintBase + complaintSeverity * severity + complaintPropensity * (propensity - 0.5);
+        return random.start(Stream.COMPLAINTS, id, index).uniform() < 1 / (1 + Math.exp(-logit));
     }
 
     /** The customer stays silent about the failure just recorded: it is settled on its day. */
