@@ -68,7 +68,7 @@ class FailureRecordTest {
 
     @Test
     void theComplaintShareCanMatchTheFieldRateOfAboutOneInTwentyFive() {
-        Run r = run(SMALL.with("service.complaint_base", -4.4), 365);
+        Run r = run(SMALL.with("service.complaint_base", -4.5), 365);
         FailureOutcomes outcomes = r.model().failureOutcomes();
         double share = outcomes.complaintShare();
         double sd = Math.sqrt(0.04 * 0.96 / outcomes.failures());

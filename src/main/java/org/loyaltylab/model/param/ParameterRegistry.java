@@ -71,7 +71,7 @@ public final class ParameterRegistry {
     public static final ParameterDef SEVERITY_MEAN = real("service.severity_mean", "-",
             0.4, 0.01, 0.99, "mean severity of a failure, 0 trivial to 1 disastrous (Beta, concentration 4)", S004);
     public static final ParameterDef COMPLAINT_BASE = real("service.complaint_base", "logit",
-            -1.5, -10, 10, "log-odds of complaining for an average customer and a trivial failure; the default voices about 37 % of failures, -4.4 about 4 % (TARP's field rate, about 1 in 25)", "TARP: most customers do not complain");
+            -1.5, -10, 10, "log-odds of complaining for an average customer and a trivial failure; the default voices about 37 % of failures, -4.5 about 4 % (TARP's field rate, about 1 in 25)", "TARP: most customers do not complain");
     public static final ParameterDef COMPLAINT_SEVERITY = real("service.complaint_severity", "logit",
             3, 0, 20, "increase in log-odds of complaining per unit severity", ASSUMPTION);
     public static final ParameterDef COMPLAINT_PROPENSITY = real("service.complaint_propensity", "logit",
