@@ -414,16 +414,19 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
             ledger.followUp(followUpCost);
         }
         if (contact.complaint()) {
-            counters.recovery.record(contact.priorFailures() == 0, outcome.resolved(),
-                    customers.loyalty(id) - customers.loyaltyBeforeFailure(id));
             int number = contact.priorFailures() + 1;
+            double returnIn = Double.NaN;
             if (outcome.resolved()) {
                 customers.recordRecovery(id);
                 customers.closeProblem(id);
                 journeys.resolved(id, number, day, outcome.loyaltyChange());
             } else {
-                scheduleReturn(id, number, day, journeys.unresolved(id, number, day, false, outcome.loyaltyChange(),
-                        contact.contactIndex()));
+                returnIn = journeys.unresolved(id, number, day, false, outcome.loyaltyChange(), contact.contactIndex());
+                scheduleReturn(id, number, day, returnIn);
+            }
+            if (Double.isNaN(returnIn)) {
+                counters.recovery.record(contact.priorFailures() == 0, outcome.resolved(),
+                        customers.loyalty(id) - customers.loyaltyBeforeFailure(id));
             }
             customers.settleFirstFailure(id,
                     outcome.resolved() ? FailureExperience.RECOVERED : FailureExperience.UNRESOLVED);
