@@ -37,11 +37,6 @@ public final class FailureTable {
         return records.size();
     }
 
-    /** @return the record of row {@code row} */
-    public FailureRecord record(int row) {
-        return records.get(row);
-    }
-
     /**
      * @param row a row number
      * @return the row's cells in {@link #COLUMNS} order: numbers as Double (NaN when empty) or String
