@@ -51,6 +51,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "write the tables only, no charts or report")
     private boolean noCharts;
 
+    @Option(names = "--no-failures", description = "do not write failures.csv, the record of every service failure")
+    private boolean noFailures;
+
     @Override
     public Integer call() throws Exception {
         ExperimentSpec experiment = experimentOptions.load();
@@ -69,7 +72,7 @@ final class RunCommand implements Callable<Integer> {
         }
         int workers = ExperimentOptions.threads(threads);
         Path dir = out != null ? out : Path.of("results", experiment.name());
-        RunSettings settings = new RunSettings(dir, workers, precision, maxReplications, !noCharts,
+        RunSettings settings = new RunSettings(dir, workers, precision, maxReplications, !noCharts, !noFailures,
                 spec.commandLine().getParseResult().originalArgs());
         RunOutcome outcome = new ExperimentPipeline(experiment, settings, ProgressBars.unless(quiet)).run();
         if (!quiet) {

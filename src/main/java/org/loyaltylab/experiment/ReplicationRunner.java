@@ -20,6 +20,7 @@ public final class ReplicationRunner {
     private final int days;
     private final ParallelRunner pool;
     private final Simulation simulation;
+    private final FailureSink failures;
 
     /**
      * @param arms       the arms
@@ -28,16 +29,20 @@ public final class ReplicationRunner {
      * @param threads    worker threads, at least 1
      */
     public ReplicationRunner(List<ArmPlan> arms, long masterSeed, int days, int threads) {
-        this(arms, masterSeed, days, threads, Simulation.MODEL);
+        this(arms, masterSeed, days, threads, Simulation.MODEL, FailureSink.OFF);
     }
 
     /**
-     * As {@link #ReplicationRunner(List, long, int, int)}, running {@code simulation} for each run.
+     * As {@link #ReplicationRunner(List, long, int, int)}, running {@code simulation} for each run
+     * and handing each run's failure records to {@code failures}.
      *
      * @param simulation one replication of one arm
+     * @param failures   where the failure records go ({@link FailureSink#OFF}: none collected)
      */
-    public ReplicationRunner(List<ArmPlan> arms, long masterSeed, int days, int threads, Simulation simulation) {
+    public ReplicationRunner(List<ArmPlan> arms, long masterSeed, int days, int threads, Simulation simulation,
+                             FailureSink failures) {
         this.simulation = simulation;
+        this.failures = failures;
         this.arms = List.copyOf(arms);
         this.masterSeed = masterSeed;
         this.days = days;
@@ -65,7 +70,7 @@ public final class ReplicationRunner {
         return pool.map(runs, run -> {
             ArmPlan arm = arms.get(run.arm());
             return simulation.run(arm.name(), run.arm(), arm.parameters(), run.replication(),
-                    seedOf(run.replication()), days, true);
+                    seedOf(run.replication()), days, true, failures);
         }, done);
     }
 }

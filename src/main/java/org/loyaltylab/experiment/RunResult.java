@@ -5,6 +5,7 @@ import org.loyaltylab.model.LoyaltySinceFailure;
 import org.loyaltylab.model.Observation;
 import org.loyaltylab.model.metric.MetricValues;
 import org.loyaltylab.model.metric.SummaryMetrics;
+import org.loyaltylab.model.failure.FailureOutcomes;
 
 /**
  * Everything one replication of one arm produced.
@@ -17,11 +18,12 @@ import org.loyaltylab.model.metric.SummaryMetrics;
  * @param summary      the final figures, indexed by {@link SummaryMetrics}
  * @param customers    one record per customer ever acquired
  * @param sinceFailure loyalty by days since the first failure, against comparable never-failed customers
+ * @param failureOutcomes failures by problem size, outcome and repurchase (for calibration targets)
  * @param events       model events processed
  * @param pendingMax   the largest number of events pending in MASON's schedule
  * @param wallSeconds  wall-clock time of the run
  */
 public record RunResult(String arm, int armIndex, int replication, long seed, List<Observation> observations,
                         MetricValues summary, CustomerTable customers, LoyaltySinceFailure sinceFailure,
-                        long events, int pendingMax, double wallSeconds) {
+                        FailureOutcomes failureOutcomes, long events, int pendingMax, double wallSeconds) {
 }

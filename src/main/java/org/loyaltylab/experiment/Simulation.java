@@ -4,7 +4,7 @@ import org.loyaltylab.model.param.Parameters;
 
 /**
  * One replication of one arm, as the runners see it: {@link SingleRun#run(String, int, Parameters,
- * int, long, int, boolean)} in every command; tests substitute a run that fails.
+ * int, long, int, boolean, FailureSink)} in every command; tests substitute a run that fails.
  */
 @FunctionalInterface
 public interface Simulation {
@@ -19,8 +19,9 @@ public interface Simulation {
      * @param seed          the replication seed
      * @param days          the horizon
      * @param keepCustomers whether to keep the per-customer records
+     * @param failures      where the run's failure records go ({@link FailureSink#OFF}: none collected)
      * @return the run's results
      */
     RunResult run(String arm, int armIndex, Parameters parameters, int replication, long seed, int days,
-                  boolean keepCustomers);
+                  boolean keepCustomers, FailureSink failures);
 }

@@ -2,6 +2,8 @@ package org.loyaltylab.experiment;
 
 import static org.loyaltylab.model.metric.SummaryMetrics.*;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.loyaltylab.model.LoyaltyModel;
@@ -16,9 +18,13 @@ import org.loyaltylab.model.economy.CostComponent;
 import org.loyaltylab.model.metric.MetricValues;
 import org.loyaltylab.model.metric.SeriesMetrics;
 import org.loyaltylab.model.metric.SummaryMetrics;
+import org.loyaltylab.model.failure.FailureRecord;
 import org.loyaltylab.model.param.Parameters;
 
-/** Runs one replication of one arm and gathers its time series, summary and customer records. */
+/**
+ * Runs one replication of one arm and gathers its time series, summary and customer records,
+ * and hands its failure records to a sink.
+ */
 public final class SingleRun {
     private static final double MINUTES_PER_DAY = 1440;
 
@@ -48,17 +54,40 @@ public final class SingleRun {
      */
     public static RunResult run(String arm, int armIndex, Parameters parameters, int replication, long seed,
                                 int days, boolean keepCustomers) {
+        return run(arm, armIndex, parameters, replication, seed, days, keepCustomers, FailureSink.OFF);
+    }
+
+    /**
+     * As {@link #run(String, int, Parameters, int, long, int, boolean)}, handing the run's
+     * failure records to {@code failures} at the end (none are collected under {@link FailureSink#OFF}).
+     *
+     * @return the run's results
+     */
+    public static RunResult run(String arm, int armIndex, Parameters parameters, int replication, long seed,
+                                int days, boolean keepCustomers, FailureSink failures) {
         long start = System.nanoTime();
         LoyaltyModel model = new LoyaltyModel(parameters, seed, days);
         List<Observation> observations = new ArrayList<>();
         model.onObservation(observations::add);
+        List<FailureRecord> records = new ArrayList<>();
+        if (failures != FailureSink.OFF) {
+            model.onFailure(records::add);
+        }
         model.run();
         MetricValues summary = summarise(model, observations);
         CustomerTable customers = keepCustomers ? new CustomerTable(model.customers(), model.dynamics(), days)
                 : CustomerTable.empty();
+        if (failures != FailureSink.OFF) {
+            try {
+                failures.accept(arm, armIndex, replication, new FailureTable(records, model.customers()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         double wall = (System.nanoTime() - start) / 1e9;
         return new RunResult(arm, armIndex, replication, seed, observations, summary, customers,
-                model.loyaltySinceFailure(), model.counters().events(), model.pendingEventsMax(), wall);
+                model.loyaltySinceFailure(), model.failureOutcomes(), model.counters().events(),
+                model.pendingEventsMax(), wall);
     }
 
     private static MetricValues summarise(LoyaltyModel model, List<Observation> observations) {
@@ -89,6 +118,7 @@ public final class SingleRun {
         s.put(FAILURES, counters.failures());
         s.put(COMPLAINTS, counters.complaints());
         s.put(CONTACTS, centre.arrivals());
+        s.put(COMPLAINT_CONTACTS, counters.complaintContacts());
         s.put(ABANDONED, centre.abandoned());
         s.put(P_WAIT, ratio(centre.delayed(), centre.arrivals()));
         s.put(P_ABANDON, ratio(centre.abandoned(), centre.arrivals()));

@@ -1,28 +1,6 @@
 package org.loyaltylab.model;
 
-import static org.loyaltylab.model.param.ParameterRegistry.ABANDON_LOSS;
-import static org.loyaltylab.model.param.ParameterRegistry.ACQUISITION_COST;
-import static org.loyaltylab.model.param.ParameterRegistry.COMPLAINT_BASE;
-import static org.loyaltylab.model.param.ParameterRegistry.COMPLAINT_PROPENSITY;
-import static org.loyaltylab.model.param.ParameterRegistry.COMPLAINT_SEVERITY;
-import static org.loyaltylab.model.param.ParameterRegistry.FAILURE_LOSS;
-import static org.loyaltylab.model.param.ParameterRegistry.FAILURE_PROBABILITY;
-import static org.loyaltylab.model.param.ParameterRegistry.FOLLOW_UP_COST;
-import static org.loyaltylab.model.param.ParameterRegistry.GESTURE_COST;
-import static org.loyaltylab.model.param.ParameterRegistry.HIRING_COST;
-import static org.loyaltylab.model.param.ParameterRegistry.INITIAL_CUSTOMERS;
-import static org.loyaltylab.model.param.ParameterRegistry.INQUIRY_RATE;
-import static org.loyaltylab.model.param.ParameterRegistry.MARGIN;
-import static org.loyaltylab.model.param.ParameterRegistry.MARKETING_ACQUISITION;
-import static org.loyaltylab.model.param.ParameterRegistry.NETWORK_DEGREE;
-import static org.loyaltylab.model.param.ParameterRegistry.OBSERVATION_INTERVAL;
-import static org.loyaltylab.model.param.ParameterRegistry.SEVERITY_MEAN;
-import static org.loyaltylab.model.param.ParameterRegistry.SPECIAL_COST;
-import static org.loyaltylab.model.param.ParameterRegistry.TRAINING_COST_BASIC;
-import static org.loyaltylab.model.param.ParameterRegistry.TRAINING_COST_EMPATHY;
-import static org.loyaltylab.model.param.ParameterRegistry.TURN_AWAY_AFTER;
-import static org.loyaltylab.model.param.ParameterRegistry.WAGE;
-import static org.loyaltylab.model.param.ParameterRegistry.WAIT_LOSS;
+import static org.loyaltylab.model.param.ParameterRegistry.*;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +20,9 @@ import org.loyaltylab.model.customer.CustomerFactory;
 import org.loyaltylab.model.customer.ExitReason;
 import org.loyaltylab.model.customer.FailureExperience;
 import org.loyaltylab.model.economy.Ledger;
+import org.loyaltylab.model.failure.FailureJourneys;
+import org.loyaltylab.model.failure.FailureListener;
+import org.loyaltylab.model.failure.FailureOutcomes;
 import org.loyaltylab.model.market.SocialNetwork;
 import org.loyaltylab.model.market.StoryAudience;
 import org.loyaltylab.model.market.WordOfMouth;
@@ -64,8 +45,8 @@ import sim.engine.Steppable;
  * <p>Every model draw comes from {@code keyedRandom}; MASON's {@code SimState.random}, seeded
  * alike, serves only the schedule, which shuffles events due at the same time and ordering.
  *
- * <p>Usage: construct, optionally {@link #onObservation(Consumer)}, then {@link #run()}; or let
- * a MASON {@code GUIState} drive {@link #start()} and the schedule.
+ * <p>Usage: construct, optionally {@link #onObservation(Consumer)} and {@link #onFailure(FailureListener)},
+ * then {@link #run()}; or let a MASON {@code GUIState} drive {@link #start()} and the schedule.
  */
 public final class LoyaltyModel extends SimState implements CentreClient, StoryAudience {
     private static final long serialVersionUID = 1L;
@@ -78,6 +59,7 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
     private final long replicationSeed;
     private final List<Consumer<Observation>> observers = new ArrayList<>();
     private final List<StoryListener> storyListeners = new ArrayList<>();
+    private final List<FailureListener> failureListeners = new ArrayList<>();
     private final CountingSchedule counting;
     private volatile PolicySet policies;
     private final double inquiryRate;
@@ -86,9 +68,6 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
     private final double failureProbability;
     private final double severityMean;
     private final double failureLoss;
-    private final double complaintBase;
-    private final double complaintSeverity;
-    private final double complaintPropensity;
     private final double gestureCost;
     private final double followUpCost;
     private final double abandonLoss;
@@ -106,6 +85,7 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
     private ModelCounters counters;
     private Observer observer;
     private LoyaltySinceFailure sinceFailure;
+    private FailureJourneys journeys;
     private double driverTime;
     private double[] rateQuintiles;
     private final Steppable driver = state -> onCalendar();
@@ -132,9 +112,6 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         failureProbability = parameters.real(FAILURE_PROBABILITY);
         severityMean = parameters.real(SEVERITY_MEAN);
         failureLoss = parameters.real(FAILURE_LOSS);
-        complaintBase = parameters.real(COMPLAINT_BASE);
-        complaintSeverity = parameters.real(COMPLAINT_SEVERITY);
-        complaintPropensity = parameters.real(COMPLAINT_PROPENSITY);
         gestureCost = parameters.real(GESTURE_COST);
         followUpCost = parameters.real(FOLLOW_UP_COST);
         abandonLoss = parameters.real(ABANDON_LOSS);
@@ -151,12 +128,18 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         storyListeners.add(listener);
     }
 
-    /** Runs the model from day 0 to the horizon. */
+    /** Registers a listener told of every failure once its record is final. Call before {@link #start()}. */
+    public void onFailure(FailureListener listener) {
+        failureListeners.add(listener);
+    }
+
+    /** Runs the model from day 0 to the horizon, then closes the failures still open. */
     public void run() {
         start();
         while (schedule.getTime() < horizon && schedule.step(this)) {
             // every event up to and including the horizon's observation
         }
+        journeys.close(horizon);
         finish();
     }
 
@@ -174,6 +157,8 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         wordOfMouth = new WordOfMouth(parameters, network, keyedRandom);
         ledger = new Ledger();
         counters = new ModelCounters();
+        journeys = new FailureJourneys(parameters, keyedRandom);
+        failureListeners.forEach(journeys::onSettled);
         driverTime = Double.POSITIVE_INFINITY;
         centre = new ContactCentre(parameters, this::policies, schedule, keyedRandom, this);
         centre.open(0);
@@ -244,6 +229,11 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
     /** @return loyalty by days since the first failure, over the run so far (valid after {@link #start()}) */
     public LoyaltySinceFailure loyaltySinceFailure() {
         return sinceFailure;
+    }
+
+    /** @return the counts of settled failures by size, outcome and repurchase (valid after {@link #start()}) */
+    public FailureOutcomes failureOutcomes() {
+        return journeys.outcomes();
     }
 
     /** @return the largest number of events pending in MASON's schedule at once */
@@ -347,6 +337,7 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         if (dynamics.treatedSpecial(id)) {
             ledger.special(specialCost);
         }
+        journeys.purchased(id, day);
         keyedRandom.start(Stream.FAILURES, id, index);
         if (keyedRandom.uniform() >= failureProbability) {
             customers.closeProblem(id);
@@ -356,24 +347,40 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         counters.failures++;
         customers.recordFailure(id, day);
         dynamics.adjust(id, day, -failureLoss * severity, 0);
-        double logit = complaintBase + complaintSeverity * severity
-                + complaintPropensity * (customers.complaintPropensity(id) - 0.5);
-        if (keyedRandom.start(Stream.COMPLAINTS, id, index).uniform() < 1 / (1 + Math.exp(-logit))) {
+        journeys.failed(id, customers.failures(id), day, severity, customers.loyalty(id));
+        if (journeys.voiced(id, index, severity, customers.complaintPropensity(id))) {
             counters.complaints++;
             customers.recordComplaint(id);
             contact(id, true, severity, day);
         } else {
             customers.settleFirstFailure(id, FailureExperience.UNRESOLVED);
+            journeys.silent(id, day);
         }
     }
 
     private void contact(int id, boolean complaint, double severity, double day) {
         int prior = Math.max(0, customers.failures(id) - (complaint ? 1 : 0));
-        centre.arrive(id, customers.nextContactIndex(id), complaint, severity, prior, customers.value(id),
+        int earlier = complaint ? journeys.contacted(id) : 0;
+        counters.complaintContacts += complaint ? 1 : 0;
+        centre.arrive(id, customers.nextContactIndex(id), complaint, severity, prior, earlier, customers.value(id),
                 customers.patience(id), day);
     }
 
+    /** Schedules the customer's repeat contact about failure {@code number} after {@code delay} days (NaN: none). */
+    private void scheduleReturn(int id, int number, double day, double delay) {
+        if (Double.isNaN(delay) || day + delay > horizon) {
+            return;
+        }
+        schedule.scheduleOnce(day + delay, state -> {
+            counters.events++;
+            if (customers.isActive(id) && journeys.awaitsReturn(id, number)) {
+                contact(id, true, journeys.severity(id), schedule.getTime());
+            }
+        });
+    }
+
     private void leave(int id, double day, ExitReason reason) {
+        journeys.left(id, day);
         customers.exit(id, day, reason);
         calendar.remove(id);
         counters.churned[reason.ordinal()]++;
@@ -385,7 +392,8 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
     public EncounterSituation situation(Contact c, double day, double empathy, double training, double stress) {
         int id = c.customer();
         return new EncounterSituation(c.complaint(), c.severity(), c.priorFailures(), customers.temperament(id),
-                customers.rudeness(id), dynamics.loyaltyOn(id, day), day - c.arrivalDay(), empathy, training, stress);
+                customers.rudeness(id), dynamics.loyaltyOn(id, day), day - c.arrivalDay(), empathy, training, stress,
+                c.earlierContacts());
     }
 
     @Override
@@ -409,11 +417,19 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
             ledger.followUp(followUpCost);
         }
         if (contact.complaint()) {
-            counters.recovery.record(contact.priorFailures() == 0, outcome.resolved(),
-                    customers.loyalty(id) - customers.loyaltyBeforeFailure(id));
+            int number = contact.priorFailures() + 1;
+            double returnIn = Double.NaN;
             if (outcome.resolved()) {
                 customers.recordRecovery(id);
                 customers.closeProblem(id);
+                journeys.resolved(id, number, day, outcome.loyaltyChange());
+            } else {
+                returnIn = journeys.unresolved(id, number, day, false, outcome.loyaltyChange(), contact.contactIndex());
+                scheduleReturn(id, number, day, returnIn);
+            }
+            if (Double.isNaN(returnIn)) {
+                counters.recovery.record(contact.priorFailures() == 0, outcome.resolved(),
+                        customers.loyalty(id) - customers.loyaltyBeforeFailure(id));
             }
             customers.settleFirstFailure(id,
                     outcome.resolved() ? FailureExperience.RECOVERED : FailureExperience.UNRESOLVED);
@@ -436,10 +452,12 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         if (!customers.isActive(id)) {
             return;
         }
-        double hours = (day - contact.arrivalDay()) * HOURS_PER_DAY;
-        dynamics.adjust(id, day, -abandonLoss - waitLoss * hours, 0);
+        double change = -abandonLoss - waitLoss * (day - contact.arrivalDay()) * HOURS_PER_DAY;
+        dynamics.adjust(id, day, change, 0);
         if (contact.complaint()) {
             customers.settleFirstFailure(id, FailureExperience.UNRESOLVED);
+            int number = contact.priorFailures() + 1;
+            scheduleReturn(id, number, day, journeys.unresolved(id, number, day, true, change, contact.contactIndex()));
         }
         dynamics.scheduleNext(id);
         rescheduleDriver();

@@ -10,6 +10,7 @@ public final class ModelCounters {
     long purchases;
     long failures;
     long complaints;
+    long complaintContacts;
     long events;
     final RecoveryEffects recovery = new RecoveryEffects();
 
@@ -59,6 +60,11 @@ public final class ModelCounters {
     /** @return failures voiced as complaints */
     public long complaints() {
         return complaints;
+    }
+
+    /** @return contacts made about failures: first complaints and repeat contacts */
+    public long complaintContacts() {
+        return complaintContacts;
     }
 
     /** @return model events processed (customer events, service ends, abandonments, hires, acquisitions, observations) */

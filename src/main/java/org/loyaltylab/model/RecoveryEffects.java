@@ -1,8 +1,9 @@
 package org.loyaltylab.model;
 
 /**
- * The service recovery paradox, measured directly (F3): for every complaint served, the change
- * of the customer's loyalty from just before the failure to just after the encounter, grouped
+ * The service recovery paradox, measured directly (F3): for every complaint, the change of the
+ * customer's loyalty from just before the failure to just after its last served contact (the one
+ * that resolved it, or after which the customer gave up), grouped
  * by first or repeated failure and by resolved or not. A positive mean for resolved first
  * failures is the paradox.
  */

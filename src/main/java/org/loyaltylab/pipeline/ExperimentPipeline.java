@@ -12,6 +12,7 @@ import org.loyaltylab.analysis.RecoveryCurves;
 import org.loyaltylab.analysis.SurvivalAnalysis;
 import org.loyaltylab.experiment.Arm;
 import org.loyaltylab.experiment.ExperimentSpec;
+import org.loyaltylab.experiment.FailureSink;
 import org.loyaltylab.experiment.ReplicationRunner;
 import org.loyaltylab.experiment.RunResult;
 import org.loyaltylab.experiment.Sha256;
@@ -19,6 +20,7 @@ import org.loyaltylab.experiment.Simulation;
 import org.loyaltylab.model.param.ParameterRegistry;
 import org.loyaltylab.output.AnalysisTables;
 import org.loyaltylab.output.ExperimentTables;
+import org.loyaltylab.output.FailureTables;
 import org.loyaltylab.output.manifest.ManifestFile;
 import org.loyaltylab.output.manifest.RunManifest;
 import org.loyaltylab.output.report.ReportBuilder;
@@ -70,13 +72,19 @@ public final class ExperimentPipeline {
         Stages.requireFolder(dir);
         Files.createDirectories(dir);
         long start = System.nanoTime();
+        FailureTables record = settings.failures() ? new FailureTables(dir) : null;
         ReplicationRunner runner = new ReplicationRunner(spec.plans(), spec.seed(), spec.days(), settings.threads(),
-                simulation);
+                simulation, record != null ? record : FailureSink.OFF);
         PrecisionLoop loop = new PrecisionLoop(runner, spec.arms().size(), progress);
         List<RunResult> results = settings.precision() == null ? loop.fixed(spec.replications())
                 : loop.untilPrecise(spec.replications(), settings.precision(), settings.maxReplications());
         double wall = (System.nanoTime() - start) / 1e9;
         ExperimentTables.write(dir, results);
+        if (record != null) {
+            record.assemble();
+        } else {
+            FailureTables.removeStale(dir);
+        }
         ArmSamples samples = new ArmSamples(results);
         List<String> findings = writeAnalysis(dir, samples);
         long events = results.stream().mapToLong(RunResult::events).sum();

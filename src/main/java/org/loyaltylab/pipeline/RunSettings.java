@@ -12,9 +12,10 @@ import java.util.List;
  *                        to run the experiment's replications once
  * @param maxReplications the most replications per arm {@code precision} may reach
  * @param charts          whether to draw the charts and the report
+ * @param failures        whether to write {@code failures.csv}, one row per service failure
  * @param arguments       the command-line arguments, recorded in the manifest
  */
-public record RunSettings(Path dir, int threads, Double precision, int maxReplications, boolean charts,
+public record RunSettings(Path dir, int threads, Double precision, int maxReplications, boolean charts, boolean failures,
                           List<String> arguments) {
     /** Copies the arguments. */
     public RunSettings {

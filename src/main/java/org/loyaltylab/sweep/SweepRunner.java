@@ -9,6 +9,7 @@ import java.util.function.IntConsumer;
 import org.loyaltylab.experiment.ArmPlan;
 import org.loyaltylab.experiment.ParallelRunner;
 import org.loyaltylab.experiment.RunResult;
+import org.loyaltylab.experiment.FailureSink;
 import org.loyaltylab.experiment.Simulation;
 import org.loyaltylab.model.param.Parameters;
 import org.loyaltylab.model.random.KeyedRandom;
@@ -110,7 +111,7 @@ public final class SweepRunner {
         ArmPlan arm = arms.get(t.arm());
         Parameters p = arm.parameters().withAll(points.get(t.point()));
         long seed = seedOf(t.point(), t.replication());
-        RunResult r = simulation.run(arm.name(), t.arm(), p, t.replication(), seed, days, false);
+        RunResult r = simulation.run(arm.name(), t.arm(), p, t.replication(), seed, days, false, FailureSink.OFF);
         double[] metrics = sweep.figures().stream().mapToDouble(r.summary()::get).toArray();
         return new SweepStore.Row(t.point(), t.arm(), t.replication(), seed, metrics);
     }

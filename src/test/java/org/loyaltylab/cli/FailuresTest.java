@@ -38,11 +38,11 @@ import picocli.CommandLine.Command;
  */
 class FailuresTest {
     private static final Pattern LOG = Pattern.compile("stack trace in (\\S+\\.log)");
-    private static final Simulation FAILING = (arm, armIndex, parameters, replication, seed, days, keep) -> {
+    private static final Simulation FAILING = (arm, armIndex, parameters, replication, seed, days, keep, failures) -> {
         if (replication == 2) {
             throw new IllegalStateException("calendar out of order");
         }
-        return Simulation.MODEL.run(arm, armIndex, parameters, replication, seed, days, keep);
+        return Simulation.MODEL.run(arm, armIndex, parameters, replication, seed, days, keep, failures);
     };
 
     /** A subcommand whose body the test gives. */
@@ -130,7 +130,7 @@ class FailuresTest {
         assertFalse(Files.exists(sweepDir.resolve("sweep.json")), "no manifest for a failed sweep");
         Path runDir = tmp.resolve("run");
         Outcome run = probe(() -> {
-            new ExperimentPipeline(experiment.withReplications(3), new RunSettings(runDir, 2, null, 3, false,
+            new ExperimentPipeline(experiment.withReplications(3), new RunSettings(runDir, 2, null, 3, false, true,
                     List.of("run")), ProgressListener.SILENT, FAILING).run();
             return 0;
         });

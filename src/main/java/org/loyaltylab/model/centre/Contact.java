@@ -23,6 +23,7 @@ public final class Contact {
     private final boolean complaint;
     private final double severity;
     private final int priorFailures;
+    private final int earlierContacts;
     private final double arrivalDay;
     private final double customerValue;
     private State state = State.WAITING;
@@ -36,17 +37,19 @@ public final class Contact {
      * @param complaint     true for a complaint about a failure
      * @param severity      the failure's severity (0 for routine contacts)
      * @param priorFailures failures before this one
+     * @param earlierContacts contacts made before this one about the same failure
      * @param arrivalDay    when the contact arrived
      * @param customerValue the customer's spend per purchase (for value-priority routing)
      */
     public Contact(long sequence, int customer, int contactIndex, boolean complaint, double severity,
-                   int priorFailures, double arrivalDay, double customerValue) {
+                   int priorFailures, int earlierContacts, double arrivalDay, double customerValue) {
         this.sequence = sequence;
         this.customer = customer;
         this.contactIndex = contactIndex;
         this.complaint = complaint;
         this.severity = severity;
         this.priorFailures = priorFailures;
+        this.earlierContacts = earlierContacts;
         this.arrivalDay = arrivalDay;
         this.customerValue = customerValue;
     }
@@ -79,6 +82,11 @@ public final class Contact {
     /** @return failures before this one */
     public int priorFailures() {
         return priorFailures;
+    }
+
+    /** @return contacts made before this one about the same failure (0 for a first complaint or a routine contact) */
+    public int earlierContacts() {
+        return earlierContacts;
     }
 
     /** @return when the contact arrived */

@@ -152,14 +152,15 @@ public final class ContactCentre {
      * @param complaint     true for a complaint about a failure
      * @param severity      the failure's severity (0 for routine contacts)
      * @param priorFailures failures before this one
+     * @param earlierContacts contacts made before this one about the same failure
      * @param value         the customer's spend per purchase
      * @param patienceMean  the customer's mean patience, days
      * @param day           now
      */
     public void arrive(int customer, int contactIndex, boolean complaint, double severity, int priorFailures,
-                       double value, double patienceMean, double day) {
+                       int earlierContacts, double value, double patienceMean, double day) {
         Contact contact = new Contact(nextSequence++, customer, contactIndex, complaint, severity, priorFailures,
-                day, value);
+                earlierContacts, day, value);
         stats.arrivals++;
         Agent agent = idle.pollFirst();
         if (agent != null) {

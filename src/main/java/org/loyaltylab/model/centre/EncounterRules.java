@@ -16,7 +16,9 @@ import org.loyaltylab.model.random.KeyedRandom;
  * under two policies uses the same numbers.
  *
  * <ul>
- * <li>Anger on arrival: {@code temperament * (0.3 + severity) + waitHours * waitAnger}, capped at 1.</li>
+ * <li>Anger on arrival: {@code temperament * (0.3 + severity) + waitHours * waitAnger
+ *     + repeatAnger * earlierContacts}, capped at 1: a customer who must contact the centre again
+ *     about the same failure arrives angrier.</li>
  * <li>Defensive answer with probability {@code logistic(base + a*anger + s*stress - e*(empathy-0.5)
  *     - t*(training-0.5) +/- policy)}: minus under kind handling, plus under defensive.</li>
  * <li>A defensive answer adds {@code escalation} to anger, a kind one removes {@code deescalation}.</li>
@@ -37,6 +39,7 @@ public final class EncounterRules {
     private static final double HOURS_PER_DAY = 24;
 
     private final double waitAnger;
+    private final double repeatAnger;
     private final double defensiveBase;
     private final double defensiveAnger;
     private final double defensiveStress;
@@ -75,6 +78,7 @@ public final class EncounterRules {
     /** @param p the parameters */
     public EncounterRules(Parameters p) {
         waitAnger = p.real(WAIT_ANGER);
+        repeatAnger = p.real(REPEAT_ANGER);
         defensiveBase = p.real(DEFENSIVE_BASE);
         defensiveAnger = p.real(DEFENSIVE_ANGER);
         defensiveStress = p.real(DEFENSIVE_STRESS);
@@ -113,7 +117,8 @@ public final class EncounterRules {
 
     /** @return the customer's anger when the agent picks up */
     public double angerOnArrival(EncounterSituation s) {
-        return clamp(s.temperament() * (0.3 + s.severity()) + s.waitedDays() * HOURS_PER_DAY * waitAnger);
+        return clamp(s.temperament() * (0.3 + s.severity()) + s.waitedDays() * HOURS_PER_DAY * waitAnger
+                + repeatAnger * s.earlierContacts());
     }
 
     /** @return the probability of a defensive answer in this situation under this handling policy */

@@ -13,8 +13,9 @@ package org.loyaltylab.model.centre;
  * @param agentEmpathy    the agent's empathy in [0, 1]
  * @param agentTraining   the agent's training in [0, 1]
  * @param agentStress     the agent's stress in [0, 1]
+ * @param earlierContacts contacts the customer made before this one about the same failure
  */
 public record EncounterSituation(boolean complaint, double severity, int priorFailures, double temperament,
                                  double rudeness, double loyalty, double waitedDays, double agentEmpathy,
-                                 double agentTraining, double agentStress) {
+                                 double agentTraining, double agentStress, int earlierContacts) {
 }

@@ -46,6 +46,8 @@ public final class SummaryMetrics {
             "failures voiced as a complaint over the run");
     public static final Metric CONTACTS = ALL.add("contacts", "contacts", CUMULATIVE, SUM,
             "contacts that arrived at the contact centre over the run");
+    public static final Metric COMPLAINT_CONTACTS = ALL.add("complaint_contacts", "contacts", CUMULATIVE, SUM,
+            "contacts about a failure over the run: first complaints and repeat contacts");
     public static final Metric ABANDONED = ALL.add("abandoned", "contacts", CUMULATIVE, SUM,
             "contacts that hung up while waiting, over the run");
     public static final Metric P_WAIT = ALL.add("p_wait", "share 0-1", CUMULATIVE, RATIO,

@@ -74,11 +74,25 @@ public final class ParameterRegistry {
     public static final ParameterDef SEVERITY_MEAN = real("service.severity_mean", "-",
             0.4, 0.01, 0.99, "mean severity of a failure, 0 trivial to 1 disastrous (Beta, concentration 4)", S004);
     public static final ParameterDef COMPLAINT_BASE = real("service.complaint_base", "logit",
-            -1.5, -10, 10, "log-odds of complaining for an average customer and a trivial failure", "TARP: most customers do not complain");
+            -1.5, -10, 10, "log-odds of complaining for an average customer and a trivial failure; the default voices about 37 % of failures, -4.5 about 4 % (TARP's field rate, about 1 in 25)", "TARP: most customers do not complain");
     public static final ParameterDef COMPLAINT_SEVERITY = real("service.complaint_severity", "logit",
             3, 0, 20, "increase in log-odds of complaining per unit severity", ASSUMPTION);
     public static final ParameterDef COMPLAINT_PROPENSITY = real("service.complaint_propensity", "logit",
             4, 0, 20, "increase in log-odds of complaining per unit complaint propensity above 0.5", S001);
+    public static final ParameterDef LARGE_PROBLEM_SEVERITY = real("service.large_problem_severity", "-",
+            0.5, 0, 1, "severity at or above which a failure counts as a large problem (problem_size in failures.csv)", "convention: TARP reports small and large problems without a severity scale; the cut is ours");
+    public static final ParameterDef RETURN_PROBABILITY = real("service.return_probability", "-",
+            0.3, 0, 1, "chance that a customer whose complaint contact ended unresolved (not resolved, hung up, or cut off) contacts the centre again about it; 0 gives one contact per complaint", "assumption: modest, so the default stays close to the one-contact model; TARP-style studies report repeat contacts without a rate we can use");
+    public static final ParameterDef RETURN_DELAY = real("service.return_delay_days", "days",
+            2, 0.01, 365, "mean delay before a repeat contact (exponential)", "assumption: a customer retries within days");
+    public static final ParameterDef MAX_CONTACTS = integer("service.max_contacts", "contacts",
+            3, 1, 100, "contacts about one failure after which an unresolved customer gives up", "assumption: few customers try more than three times");
+    public static final ParameterDef QUICK_CONTACTS = integer("service.quick_resolution_contacts", "contacts",
+            1, 1, 100, "a resolution is quick if it came at or before this contact about the failure (and within the quick days)", "convention: resolved at the first contact");
+    public static final ParameterDef QUICK_DAYS = real("service.quick_resolution_days", "days",
+            1, 0, 365, "a resolution is quick if it came within this many days of the failure (and within the quick contacts)", "convention: resolved the same day");
+    public static final ParameterDef BOUGHT_AGAIN_DAYS = real("service.bought_again_days", "days",
+            90, 1, 3650, "bought_again in failures.csv: a purchase after the failure and no later than this many days after it was settled", "convention: a quarter, about four purchases of an average customer");
 
     // --- contact centre (M4) ---------------------------------------------------------------
     public static final ParameterDef AGENTS = integer("contact_centre.agents", "agents",
@@ -127,6 +141,8 @@ public final class ParameterRegistry {
             1.5, 0, 20, "decrease in log-odds of resolution after a defensive answer", S002);
     public static final ParameterDef RESOLUTION_ANGER = real("encounter.resolution_anger", "logit",
             1, 0, 20, "decrease in log-odds of resolution per unit anger above 0.5 after the answer", S002);
+    public static final ParameterDef REPEAT_ANGER = real("encounter.repeat_contact_anger", "anger",
+            0.15, 0, 1, "anger added on arrival per earlier contact about the same failure (a customer who must call again is angrier)", "assumption: the same order as a defensive answer's escalation, halved");
     public static final ParameterDef THANK_PROBABILITY = real("encounter.thank_probability", "-",
             0.5, 0, 1, "chance that an untrained agent thanks the customer (rises to 1 with training)", S003);
 
@@ -141,6 +157,8 @@ public final class ParameterRegistry {
             1.5, 0, 20, "the recovery gain scales with exp(-fade x earlier failures)", S004);
     public static final ParameterDef UNRESOLVED_LOSS = real("loyalty.unresolved_loss", "loyalty",
             0.12, 0, 1, "loyalty lost when a complaint is not resolved", S004);
+    public static final ParameterDef SATISFACTION_WEIGHT = real("loyalty.satisfaction_recovery_weight", "-",
+            2, 0, 10, "satisfaction with a failure starts at the loyalty left after it and moves with each contact's loyalty effect, gains multiplied by this weight (losses as they are): recovery raises satisfaction more than loyalty", "de Matos, Henrique and Rossi 2007 (published: a recovery paradox in satisfaction, none in repurchase intention); the weight is an assumption");
     public static final ParameterDef DEFENSIVE_LOSS = real("loyalty.defensive_loss", "loyalty",
             0.15, 0, 1, "loyalty lost per defensive answer (double deviation), scaled by anger", S002);
     public static final ParameterDef KIND_GAIN = real("loyalty.kind_gain", "loyalty",

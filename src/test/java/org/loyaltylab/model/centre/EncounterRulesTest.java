@@ -23,7 +23,7 @@ class EncounterRulesTest {
 
     private static EncounterSituation situation(Random r) {
         return new EncounterSituation(r.nextBoolean(), r.nextDouble(), r.nextInt(4), r.nextDouble(), r.nextDouble(),
-                r.nextDouble(), r.nextDouble() * 0.05, r.nextDouble(), r.nextDouble(), r.nextDouble());
+                r.nextDouble(), r.nextDouble() * 0.05, r.nextDouble(), r.nextDouble(), r.nextDouble(), r.nextInt(3));
     }
 
     @Test
@@ -54,11 +54,11 @@ class EncounterRulesTest {
 
     @Test
     void defensiveAnswersRiseWithAngerAndStressAndFallWithEmpathyTrainingAndKindPolicy() {
-        EncounterSituation calm = new EncounterSituation(true, 0.1, 0, 0.1, 0, 0.7, 0, 0.5, 0.5, 0.2);
-        EncounterSituation angry = new EncounterSituation(true, 0.9, 0, 0.9, 0, 0.7, 0.02, 0.5, 0.5, 0.2);
-        EncounterSituation stressed = new EncounterSituation(true, 0.1, 0, 0.1, 0, 0.7, 0, 0.5, 0.5, 0.8);
-        EncounterSituation empathic = new EncounterSituation(true, 0.1, 0, 0.1, 0, 0.7, 0, 0.9, 0.5, 0.2);
-        EncounterSituation trained = new EncounterSituation(true, 0.1, 0, 0.1, 0, 0.7, 0, 0.5, 0.9, 0.2);
+        EncounterSituation calm = new EncounterSituation(true, 0.1, 0, 0.1, 0, 0.7, 0, 0.5, 0.5, 0.2, 0);
+        EncounterSituation angry = new EncounterSituation(true, 0.9, 0, 0.9, 0, 0.7, 0.02, 0.5, 0.5, 0.2, 0);
+        EncounterSituation stressed = new EncounterSituation(true, 0.1, 0, 0.1, 0, 0.7, 0, 0.5, 0.5, 0.8, 0);
+        EncounterSituation empathic = new EncounterSituation(true, 0.1, 0, 0.1, 0, 0.7, 0, 0.9, 0.5, 0.2, 0);
+        EncounterSituation trained = new EncounterSituation(true, 0.1, 0, 0.1, 0, 0.7, 0, 0.5, 0.9, 0.2, 0);
         for (Handling h : Handling.values()) {
             double base = rules.defensiveProbability(calm, h);
             assertTrue(rules.defensiveProbability(angry, h) > base);
