@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.random.Well19937c;
+import org.loyaltylab.model.metric.Metric;
 import org.loyaltylab.stats.SobolIndices;
 import org.loyaltylab.stats.StandardisedRegression;
 import org.loyaltylab.sweep.DesignKind;
@@ -30,7 +31,7 @@ public final class Sensitivity {
      * @param high     upper 95 % bound (NaN for SRC)
      * @param rSquared the linear fit's R squared (SRC only, else NaN)
      */
-    public record Row(String arm, String metric, String factor, String method, double estimate, double low,
+    public record Row(String arm, Metric metric, String factor, String method, double estimate, double low,
                       double high, double rSquared) {
     }
 
@@ -53,7 +54,7 @@ public final class Sensitivity {
         for (int a = 0; a < arms.size(); a++) {
             double[][] means = pointMeans(points.size(), a, sweep.metrics().size(), rows);
             for (int m = 0; m < sweep.metrics().size(); m++) {
-                String metric = sweep.metrics().get(m);
+                Metric metric = sweep.figures().get(m);
                 double[] y = new double[points.size()];
                 for (int p = 0; p < y.length; p++) {
                     y[p] = means[p][m];

@@ -1,5 +1,7 @@
 package org.loyaltylab.analysis;
 
+import org.loyaltylab.model.metric.SeriesMetrics;
+
 /**
  * A figure computed over a window of rows {@code from..to} (inclusive) of one run; the
  * intervals of the window are those ending at rows {@code from + 1 .. to}.
@@ -62,11 +64,11 @@ public interface WindowStatistic {
 
     /**
      * @param rate   a per-interval rate column
-     * @param weight a per-interval count column, or null for equal weights
+     * @param weight a per-interval count, or null for equal weights
      * @return the mean of the rate over the window's intervals weighted by the count; equal
      *         weights when the counts are all zero or missing; NaN when no rate is present
      */
-    static WindowStatistic weightedMean(String rate, String weight) {
+    static WindowStatistic weightedMean(String rate, Count weight) {
         return (run, from, to) -> {
             double sum = 0;
             double weights = 0;
@@ -77,7 +79,7 @@ public interface WindowStatistic {
                 if (Double.isNaN(v)) {
                     continue;
                 }
-                double w = weight == null ? 1 : run.value(weight, j);
+                double w = weight == null ? 1 : weight.at(run, j);
                 if (!Double.isNaN(w) && w > 0) {
                     sum += v * w;
                     weights += w;
@@ -90,5 +92,36 @@ public interface WindowStatistic {
             }
             return n > 0 ? plain / n : Double.NaN;
         };
+    }
+
+    /** A count over the interval ending at a row of one run, NaN where it is missing. */
+    @FunctionalInterface
+    interface Count {
+        /** @return the count over the interval ending at {@code row} */
+        double at(Run run, int row);
+
+        /** @return the value of a per-interval column */
+        static Count column(String column) {
+            return (run, row) -> run.value(column, row);
+        }
+
+        /**
+         * @return the contacts that ended their wait in the interval, served or abandoned: the
+         *         arrivals less the growth of the queue (an arrival is served at once, or waits
+         *         until it is served or hangs up; the queue is empty on day 0)
+         */
+        static Count waitsEnded() {
+            return (run, row) -> run.value(SeriesMetrics.CONTACTS.key(), row) - queueGrowth(run, row);
+        }
+
+        /** @return the contacts served in the interval: the waits ended less the abandoned */
+        static Count served() {
+            return (run, row) -> waitsEnded().at(run, row) - run.value(SeriesMetrics.ABANDONED.key(), row);
+        }
+
+        private static double queueGrowth(Run run, int row) {
+            String queue = SeriesMetrics.QUEUE_LENGTH.key();
+            return run.value(queue, row) - (row > 0 ? run.value(queue, row - 1) : 0);
+        }
     }
 }

@@ -4,22 +4,16 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.loyaltylab.BadInputException;
 import org.loyaltylab.experiment.Benchmark;
 import org.loyaltylab.output.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code loyaltylab bench}: the reference workload, single-threaded, with its speed and memory. */
 @Command(name = "bench", description = "Run the reference workload (1,000,000 customers, 365 days, default "
         + "policies, one thread) and report events/s, wall time, peak heap and bytes per customer.")
-final class BenchCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
+final class BenchCommand extends PrintingCommand {
     @Option(names = "--customers", defaultValue = "1000000", description = "initial customers (default: ${DEFAULT-VALUE})")
     private int customers;
 
@@ -41,7 +35,7 @@ final class BenchCommand implements Callable<Integer> {
         if (customers < 1 || days < 1) {
             throw new BadInputException("--customers and --days must be at least 1");
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (sweepRuns != null) {
             return parallelSpeedUp(out);
         }

@@ -7,12 +7,15 @@ import java.util.Map;
 import org.loyaltylab.BadInputException;
 import org.loyaltylab.experiment.ExperimentLoader;
 import org.loyaltylab.experiment.ExperimentSpec;
+import org.loyaltylab.pipeline.ProgressListener;
+import org.loyaltylab.sweep.SweepSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The options {@code run} and {@code sweep} share: the experiment file and the command-line
- * overrides of its horizon, replications and parameters (a picocli mixin).
+ * The options {@code run} and {@code sweep} share: the experiment file, the command-line
+ * overrides of its horizon, replications and parameters, the output directory, the worker
+ * threads and quiet (a picocli mixin).
  */
 final class ExperimentOptions {
     @Parameters(index = "0", paramLabel = "FILE", description = "experiment file (YAML)")
@@ -26,6 +29,15 @@ final class ExperimentOptions {
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "set a parameter in the base and every arm (repeatable)")
     private List<String> sets = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: results/<experiment name>)")
+    private Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
+    private Integer threads;
+
+    @Option(names = "--quiet", description = "no progress bar (nor the summary after a run)")
+    private boolean quiet;
 
     /** @return the experiment with the --set and --days overrides applied */
     ExperimentSpec load() {
@@ -44,13 +56,39 @@ final class ExperimentOptions {
         return sets.stream().map(ExperimentLoader::parseOverride).toList();
     }
 
-    /** @return the --replications override, checked, or null */
-    Integer replications() {
-        return replications == null ? null : positive("--replications", replications);
+    /** @return the experiment to run: {@link #load()} with the --replications override applied */
+    ExperimentSpec loadRun() {
+        ExperimentSpec experiment = load();
+        return replications == null ? experiment : experiment.withReplications(checkedReplications());
+    }
+
+    /** @return the experiment's sweep section with the --replications override applied */
+    SweepSpec sweep(ExperimentSpec experiment) {
+        SweepSpec sweep = SweepSpec.of(experiment);
+        return replications == null ? sweep : sweep.withReplications(checkedReplications());
+    }
+
+    private int checkedReplications() {
+        return positive("--replications", replications);
+    }
+
+    /** @return the --out directory, or {@code results/<experiment name>} when it is not given */
+    Path out(ExperimentSpec experiment) {
+        return out != null ? out : Path.of("results", experiment.name());
+    }
+
+    /** @return the progress bars to show: none with --quiet */
+    ProgressListener progress() {
+        return ProgressBars.unless(quiet);
+    }
+
+    /** @return whether --quiet was given */
+    boolean quiet() {
+        return quiet;
     }
 
     /** @return the --threads option, checked, or every core when it is not given */
-    static int threads(Integer threads) {
+    int threads() {
         return positive("--threads", threads == null ? Runtime.getRuntime().availableProcessors() : threads);
     }
 

@@ -3,22 +3,16 @@ package org.loyaltylab.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.loyaltylab.pipeline.ProgressListener;
 import org.loyaltylab.pipeline.SweepPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code loyaltylab merge --out DIR SHARD_DIR...}: combines shard outputs into the tables of an unsharded sweep. */
 @Command(name = "merge", description = "Combine the stores of sweep shards (--shard I/N) into one directory with the "
         + "same tables an unsharded sweep writes.")
-final class MergeCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
+final class MergeCommand extends PrintingCommand {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "merged output directory")
     private Path out;
 
@@ -31,8 +25,8 @@ final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int runs = new SweepPipeline(ProgressListener.SILENT).merge(shards, out, ExperimentOptions.overrides(sets));
-        spec.commandLine().getOut().printf("Merged %d shards: %d runs in %s%n", shards.size(), runs, out);
-        spec.commandLine().getOut().flush();
+        out().printf("Merged %d shards: %d runs in %s%n", shards.size(), runs, out);
+        out().flush();
         return 0;
     }
 }

@@ -2,22 +2,16 @@ package org.loyaltylab.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.loyaltylab.BadInputException;
 import org.loyaltylab.output.manifest.RunManifest;
 import org.loyaltylab.output.report.ReportBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code loyaltylab report DIR}: redraws charts and the report from the tables, without re-running. */
 @Command(name = "report", description = "Redraw the charts (charts/*.png|svg|pdf) and report.html of a results "
         + "directory from its tables, without re-running the simulation.")
-final class ReportCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
+final class ReportCommand extends PrintingCommand {
     @Parameters(index = "0", paramLabel = "DIR", description = "a results directory written by loyaltylab run")
     private Path dir;
 
@@ -27,8 +21,8 @@ final class ReportCommand implements Callable<Integer> {
             throw new BadInputException(dir + " is not a results directory (no run.json)");
         }
         Path report = ReportBuilder.build(dir);
-        spec.commandLine().getOut().println("Charts in " + dir.resolve("charts") + ", report in " + report);
-        spec.commandLine().getOut().flush();
+        out().println("Charts in " + dir.resolve("charts") + ", report in " + report);
+        out().flush();
         return 0;
     }
 }

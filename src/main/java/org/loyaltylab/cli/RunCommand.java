@@ -2,7 +2,6 @@ package org.loyaltylab.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.loyaltylab.BadInputException;
 import org.loyaltylab.analysis.ArmSamples;
 import org.loyaltylab.experiment.ExperimentSpec;
@@ -15,27 +14,16 @@ import org.loyaltylab.stats.ConfidenceInterval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code loyaltylab run FILE}: runs every arm of an experiment and writes its tables, charts and report. */
 @Command(name = "run", description = "Run every arm of an experiment for N replications and write tables, "
         + "comparison statistics, charts and a report.")
-final class RunCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
+final class RunCommand extends PrintingCommand {
     @Mixin
     private ExperimentOptions experimentOptions;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: results/<experiment name>)")
-    private Path out;
-
     @Option(names = "--seed", paramLabel = "N", description = "master seed (overrides the file)")
     private Long seed;
-
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
-    private Integer threads;
 
     @Option(names = "--precision", paramLabel = "X", description = "add replications until the 95 % CI half-width of "
             + "the headline metric (retention) is at most X relative to its mean")
@@ -45,9 +33,6 @@ final class RunCommand implements Callable<Integer> {
             description = "upper limit for --precision (default: ${DEFAULT-VALUE})")
     private int maxReplications;
 
-    @Option(names = "--quiet", description = "no progress bar or summary")
-    private boolean quiet;
-
     @Option(names = "--no-charts", description = "write the tables only, no charts or report")
     private boolean noCharts;
 
@@ -56,11 +41,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ExperimentSpec experiment = experimentOptions.load();
-        Integer replications = experimentOptions.replications();
-        if (replications != null) {
-            experiment = experiment.withReplications(replications);
-        }
+        ExperimentSpec experiment = experimentOptions.loadRun();
         if (seed != null) {
             experiment = experiment.withSeed(seed);
         }
@@ -70,19 +51,18 @@ final class RunCommand implements Callable<Integer> {
             }
             ExperimentOptions.positive("--max-replications", maxReplications);
         }
-        int workers = ExperimentOptions.threads(threads);
-        Path dir = out != null ? out : Path.of("results", experiment.name());
-        RunSettings settings = new RunSettings(dir, workers, precision, maxReplications, !noCharts, !noFailures,
-                spec.commandLine().getParseResult().originalArgs());
-        RunOutcome outcome = new ExperimentPipeline(experiment, settings, ProgressBars.unless(quiet)).run();
-        if (!quiet) {
+        Path dir = experimentOptions.out(experiment);
+        RunSettings settings = new RunSettings(dir, experimentOptions.threads(), precision, maxReplications, !noCharts,
+                !noFailures, arguments());
+        RunOutcome outcome = new ExperimentPipeline(experiment, settings, experimentOptions.progress()).run();
+        if (!experimentOptions.quiet()) {
             printSummary(outcome, dir);
         }
         return 0;
     }
 
     private void printSummary(RunOutcome outcome, Path dir) {
-        PrintWriter w = spec.commandLine().getOut();
+        PrintWriter w = out();
         RunManifest m = outcome.manifest();
         w.printf("%s: %d arm(s) x %d replications, %d days, %.1f s, %,d events%n", m.experiment(), m.arms().size(),
                 m.replications(), m.days(), m.wallSeconds(), m.eventsProcessed());

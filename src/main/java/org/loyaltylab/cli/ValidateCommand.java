@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.loyaltylab.experiment.ExperimentFileException;
 import org.loyaltylab.experiment.ExperimentLoader;
 import org.loyaltylab.experiment.ExperimentSpec;
@@ -12,8 +11,6 @@ import org.loyaltylab.experiment.Problems;
 import org.loyaltylab.sweep.SweepSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code loyaltylab validate FILE...}: checks experiment files without running them, and lists
@@ -21,17 +18,14 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "validate", description = "Check experiment files (and their sweep sections) without running them; "
         + "lists every problem, one line each.")
-final class ValidateCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
+final class ValidateCommand extends PrintingCommand {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "experiment files (YAML)")
     private List<Path> files;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         boolean allValid = true;
         for (Path f : files) {
             Problems problems = new Problems(f.toString());

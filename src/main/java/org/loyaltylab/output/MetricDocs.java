@@ -14,16 +14,6 @@ import org.loyaltylab.model.metric.SummaryMetrics;
  * alone, in column order.
  */
 public final class MetricDocs {
-    /** Output formats. */
-    public enum Format {
-        /** Aligned plain text. */
-        TABLE,
-        /** Comma-separated values with a header. */
-        CSV,
-        /** Markdown, one table per file. */
-        MARKDOWN
-    }
-
     /** A documented table: the file name and its figures. */
     private record Table(String file, MetricSet metrics) {
     }
@@ -36,7 +26,7 @@ public final class MetricDocs {
     }
 
     /** @return the registry rendered in {@code format} */
-    public static String render(Format format) {
+    public static String render(DocFormat format) {
         return switch (format) {
             case CSV -> csv();
             case MARKDOWN -> markdown();

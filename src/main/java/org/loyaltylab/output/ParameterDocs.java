@@ -11,23 +11,13 @@ import org.loyaltylab.model.param.ParameterRegistry;
  * table embedded in docs/MODEL.md (grouped by area). All three come from the registry alone.
  */
 public final class ParameterDocs {
-    /** Output formats. */
-    public enum Format {
-        /** Aligned plain text. */
-        TABLE,
-        /** Comma-separated values with a header. */
-        CSV,
-        /** Markdown, one table per area. */
-        MARKDOWN
-    }
-
     private static final String[] HEADER = {"key", "unit", "default", "allowed", "meaning", "source"};
 
     private ParameterDocs() {
     }
 
     /** @return the registry rendered in {@code format} */
-    public static String render(Format format) {
+    public static String render(DocFormat format) {
         switch (format) {
             case CSV:
                 return csv();

@@ -63,7 +63,7 @@ public final class SweepTables {
         AtomicFiles.writeText(dir.resolve("sensitivity.csv"), w -> {
             w.write("arm,metric,factor,method,estimate,ci_low,ci_high,r_squared\n");
             for (Sensitivity.Row r : Sensitivity.of(sweep, points, arms, rows)) {
-                w.write(CsvCells.line(r.arm(), r.metric(), r.factor(), r.method(), r.estimate(), r.low(), r.high(),
+                w.write(CsvCells.line(r.arm(), r.metric().key(), r.factor(), r.method(), r.estimate(), r.low(), r.high(),
                         r.rSquared()) + "\n");
             }
         });

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.loyaltylab.analysis.WindowStatistic.Count;
 
 /** Rolling rates over windows of one run, against sums worked out by hand. */
 class WindowStatisticTest {
@@ -43,10 +44,26 @@ class WindowStatisticTest {
 
     @Test
     void weightedMeanWeighsByCountsAndFallsBackToEqualWeights() {
-        assertEquals((0.2 * 1 + 0.5 * 3) / 4, WindowStatistic.weightedMean("rate", "weight").of(RUN, 0, 3), 1e-12);
-        assertEquals(0.35, WindowStatistic.weightedMean("rate", "none").of(RUN, 0, 3), 1e-12);
+        assertEquals((0.2 * 1 + 0.5 * 3) / 4, WindowStatistic.weightedMean("rate", Count.column("weight"))
+                .of(RUN, 0, 3), 1e-12);
+        assertEquals(0.35, WindowStatistic.weightedMean("rate", Count.column("none")).of(RUN, 0, 3), 1e-12);
         assertEquals(0.35, WindowStatistic.weightedMean("rate", null).of(RUN, 0, 3), 1e-12);
         assertTrue(Double.isNaN(WindowStatistic.weightedMean("rate", null).of(RUN, 2, 3)));
+    }
+
+    @Test
+    void contactsServedAreArrivalsLessAbandonedLessTheGrowthOfTheQueue() {
+        Run run = new Run("a", new double[] {7, 14, 21}, Map.of(
+                "contacts", new double[] {10, 20, 30},
+                "abandoned", new double[] {0, 2, 4},
+                "queue_length", new double[] {1, 5, 2},
+                "defensive_share", new double[] {NA, 0.5, 0.1}));
+        assertEquals(9, Count.served().at(run, 0), "the queue is empty on day 0");
+        assertEquals(20 - 2 - 4, Count.served().at(run, 1));
+        assertEquals(30 - 4 + 3, Count.served().at(run, 2), "a shrinking queue adds to the contacts served");
+        assertEquals(30 + 3, Count.waitsEnded().at(run, 2), "served or abandoned");
+        assertEquals((0.5 * 14 + 0.1 * 29) / 43, WindowStatistic.weightedMean("defensive_share", Count.served())
+                .of(run, 0, 2), 1e-12);
     }
 
     @Test

@@ -19,13 +19,13 @@ class MetricDocsTest {
         int from = doc.indexOf(begin);
         int to = doc.indexOf("<!-- metrics:end -->");
         assertTrue(from >= 0 && to > from, "markers present");
-        assertEquals(MetricDocs.render(MetricDocs.Format.MARKDOWN), doc.substring(from + begin.length(), to),
+        assertEquals(MetricDocs.render(DocFormat.MARKDOWN), doc.substring(from + begin.length(), to),
                 "regenerate with: ./loyaltylab metrics --format markdown");
     }
 
     @Test
     void theCsvHasOneRowPerColumnOfEachTable() {
-        String[] lines = MetricDocs.render(MetricDocs.Format.CSV).split("\n");
+        String[] lines = MetricDocs.render(DocFormat.CSV).split("\n");
         assertEquals(1 + SeriesMetrics.ALL.size() + SummaryMetrics.ALL.size(), lines.length);
         assertTrue(lines[1].startsWith("timeseries.csv,active_customers,customers,level,last,"), lines[1]);
         assertTrue(lines[lines.length - 1].startsWith("summary.csv,cost_acquisition,currency,cumulative,sum,"),

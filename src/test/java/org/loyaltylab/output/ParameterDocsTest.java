@@ -19,13 +19,13 @@ class ParameterDocsTest {
         int from = doc.indexOf(begin);
         int to = doc.indexOf("<!-- params:end -->");
         assertTrue(from >= 0 && to > from, "markers present");
-        assertEquals(ParameterDocs.render(ParameterDocs.Format.MARKDOWN), doc.substring(from + begin.length(), to),
+        assertEquals(ParameterDocs.render(DocFormat.MARKDOWN), doc.substring(from + begin.length(), to),
                 "regenerate with: ./loyaltylab params --format markdown");
     }
 
     @Test
     void everyParameterIsDocumentedAndItsDefaultIsAllowed() {
-        String csv = ParameterDocs.render(ParameterDocs.Format.CSV);
+        String csv = ParameterDocs.render(DocFormat.CSV);
         for (ParameterDef d : ParameterRegistry.all()) {
             assertTrue(csv.contains(d.key() + ","), d.key());
             assertEquals(d.defaultValue(), d.coerce(d.defaultValue()), d.key());

@@ -1,9 +1,10 @@
 package org.loyaltylab.output.charts;
 
 import org.apache.commons.csv.CSVRecord;
+import org.loyaltylab.model.metric.Metric;
 
 /**
- * Each arm's mean and 95 % interval of a summary metric, read back from a results directory:
+ * Each arm's mean and 95 % interval of a summary metric of the registry, read back from a results directory:
  * from {@code summary.csv} (one row per replication) where it has the metric, else from the
  * arm's row of {@code comparison.csv}.
  */
@@ -26,10 +27,11 @@ public final class ArmEstimates {
     }
 
     /** @return an arm's mean and band of a metric, or null if neither table has a mean for it */
-    public Band of(String arm, String metric) {
-        if (summary != null && summary.has(metric)) {
+    public Band of(String arm, Metric metric) {
+        String column = metric.key();
+        if (summary != null && summary.has(column)) {
             double[] v = summary.rows().stream().filter(r -> Table.text(r, "arm").equals(arm))
-                    .mapToDouble(r -> Table.number(r, metric)).toArray();
+                    .mapToDouble(r -> Table.number(r, column)).toArray();
             Band band = Band.of(v);
             if (band.n() > 0) {
                 return band;
@@ -44,12 +46,12 @@ public final class ArmEstimates {
     }
 
     /** @return the arm's row of comparison.csv for a metric, or null */
-    public CSVRecord comparisonRow(String arm, String metric) {
+    public CSVRecord comparisonRow(String arm, Metric metric) {
         if (comparison == null) {
             return null;
         }
         for (CSVRecord r : comparison.rows()) {
-            if (Table.text(r, "arm").equals(arm) && Table.text(r, "metric").equals(metric)) {
+            if (Table.text(r, "arm").equals(arm) && Table.text(r, "metric").equals(metric.key())) {
                 return r;
             }
         }

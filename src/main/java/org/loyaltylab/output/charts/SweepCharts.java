@@ -21,6 +21,8 @@ import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.loyaltylab.analysis.GridCells;
 import org.loyaltylab.analysis.Sensitivity;
+import org.loyaltylab.model.metric.Metric;
+import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.sweep.DesignKind;
 import org.loyaltylab.sweep.Factor;
 import org.loyaltylab.sweep.SweepSpec;
@@ -33,7 +35,7 @@ import org.loyaltylab.sweep.SweepStore;
  * Saltelli designs the first-order and total Sobol indices with their 95 % intervals.
  */
 public final class SweepCharts {
-    private static final List<String> HEADLINES = List.of("profit", "retention");
+    private static final List<Metric> HEADLINES = List.of(SummaryMetrics.PROFIT, SummaryMetrics.RETENTION);
 
     private SweepCharts() {
     }
@@ -49,11 +51,12 @@ public final class SweepCharts {
                 numeric.add(i);
             }
         }
-        for (String metric : HEADLINES) {
-            int m = sweep.metrics().indexOf(metric);
+        for (Metric headline : HEADLINES) {
+            int m = sweep.figures().indexOf(headline);
             if (m < 0) {
                 continue;
             }
+            String metric = headline.key();
             if (sweep.design() == DesignKind.GRID && numeric.size() >= 2) {
                 Factor fx = sweep.factors().get(numeric.get(0));
                 Factor fy = sweep.factors().get(numeric.get(1));
@@ -70,7 +73,7 @@ public final class SweepCharts {
                 }
             }
             if (sweep.design() == DesignKind.SALTELLI) {
-                ChartExport.write(ChartExport.of(sobol(metric, arms.get(0),
+                ChartExport.write(ChartExport.of(sobol(headline, arms.get(0),
                         Sensitivity.of(sweep, points, arms, rows))), charts.resolve("sobol-" + metric));
             }
         }
@@ -138,7 +141,7 @@ public final class SweepCharts {
                 : ((Number) values.get(1)).doubleValue() - ((Number) values.get(0)).doubleValue();
     }
 
-    private static JFreeChart sobol(String metric, String arm, List<Sensitivity.Row> rows) {
+    private static JFreeChart sobol(Metric metric, String arm, List<Sensitivity.Row> rows) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         for (Sensitivity.Row r : rows) {
             if (r.arm().equals(arm) && r.metric().equals(metric) && r.method().startsWith("sobol")) {
@@ -157,7 +160,7 @@ public final class SweepCharts {
         CategoryAxis x = new CategoryAxis("Parameter");
         x.setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_45);
         CategoryPlot plot = new CategoryPlot(data, x, new NumberAxis("Sobol index (share of variance)"), renderer);
-        JFreeChart chart = new JFreeChart("Which parameters drive " + metric + "? Sobol indices", null, plot, true);
+        JFreeChart chart = new JFreeChart("Which parameters drive " + metric.key() + "? Sobol indices", null, plot, true);
         chart.addSubtitle(new org.jfree.chart.title.TextTitle("Arm " + arm + "; whiskers: bootstrap 95 % intervals; "
                 + "total minus first order = share through interactions"));
         return ChartStyle.apply(chart, 1);

@@ -36,6 +36,16 @@ public final class ManifestFile {
         return v == null ? "dev" : v;
     }
 
+    /** @return the fields every manifest opens with, in order: tool, version, command, experiment */
+    static Map<String, Object> opening(String version, String command, String experiment) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tool", "loyaltylab");
+        m.put("version", version);
+        m.put("command", command);
+        m.put("experiment", experiment);
+        return m;
+    }
+
     /** Writes {@code fields}, in their order, to {@code file} atomically. */
     static void write(Path file, Map<String, Object> fields) throws IOException {
         AtomicFiles.writeString(file, Json.write(fields));

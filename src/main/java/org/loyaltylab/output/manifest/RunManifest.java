@@ -75,11 +75,7 @@ public record RunManifest(String version, String command, String experiment, Str
 
     /** Writes {@code dir/run.json} atomically, with the fields in their documented order. */
     public void write(Path dir) throws IOException {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("tool", "loyaltylab");
-        m.put("version", version);
-        m.put("command", command);
-        m.put("experiment", experiment);
+        Map<String, Object> m = ManifestFile.opening(version, command, experiment);
         m.put("description", description);
         m.put("experiment_file", experimentFile);
         m.put("experiment_sha256", experimentSha256);

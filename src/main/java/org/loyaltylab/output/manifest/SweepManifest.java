@@ -2,7 +2,6 @@ package org.loyaltylab.output.manifest;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,11 +48,7 @@ public record SweepManifest(String version, String command, String experiment, S
 
     /** Writes {@code dir/sweep.json} atomically, with the fields in their documented order. */
     public void write(Path dir) throws IOException {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("tool", "loyaltylab");
-        m.put("version", version);
-        m.put("command", command);
-        m.put("experiment", experiment);
+        Map<String, Object> m = ManifestFile.opening(version, command, experiment);
         m.put("experiment_file", experimentFile);
         m.put("design", design);
         m.put("factors", factors);

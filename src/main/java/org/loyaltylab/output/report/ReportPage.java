@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
+import org.loyaltylab.model.metric.Metric;
+import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.output.charts.ArmEstimates;
 import org.loyaltylab.output.charts.Band;
 import org.loyaltylab.output.charts.ChartExport;
@@ -207,18 +209,18 @@ final class ReportPage {
 
     // --- results at a glance ------------------------------------------------------------------------
 
-    /** A headline metric: column, words, multiplier, unit suffix, decimals. */
-    private record Metric(String column, String words, double factor, String suffix, int decimals) {
+    /** A headline metric: summary figure, words, multiplier, unit suffix, decimals. */
+    private record Headline(Metric metric, String words, double factor, String suffix, int decimals) {
     }
 
-    private List<Metric> metrics(ChartStyle.Money money) {
+    private List<Headline> headlines(ChartStyle.Money money) {
         return List.of(
-                new Metric("active_customers", "Active customers at the end", 1, "", 0),
-                new Metric("retention", "Initial customers kept", 100, " %", 1),
-                new Metric("churned_total", "Customers lost", 1, "", 0),
-                new Metric("mean_loyalty", "Mean loyalty at the end (0 to 1)", 1, "", 3),
-                new Metric("complaints", "Complaints", 1, "", 0),
-                new Metric("profit", "Profit (" + money.words() + ")", 1 / money.divisor(), "",
+                new Headline(SummaryMetrics.ACTIVE_CUSTOMERS, "Active customers at the end", 1, "", 0),
+                new Headline(SummaryMetrics.RETENTION, "Initial customers kept", 100, " %", 1),
+                new Headline(SummaryMetrics.CHURNED_TOTAL, "Customers lost", 1, "", 0),
+                new Headline(SummaryMetrics.MEAN_LOYALTY, "Mean loyalty at the end (0 to 1)", 1, "", 3),
+                new Headline(SummaryMetrics.COMPLAINTS, "Complaints", 1, "", 0),
+                new Headline(SummaryMetrics.PROFIT, "Profit (" + money.words() + ")", 1 / money.divisor(), "",
                         money.divisor() >= 1e6 ? 2 : money.divisor() >= 1e3 ? 1 : 0));
     }
 
@@ -226,15 +228,15 @@ final class ReportPage {
         b.append("<h2 id=\"glance\">Results at a glance</h2>\n");
         double maxProfit = 0;
         for (String arm : arms) {
-            Band p = estimates.of(arm, "profit");
+            Band p = estimates.of(arm, SummaryMetrics.PROFIT);
             if (p != null && !Double.isNaN(p.mean())) {
                 maxProfit = Math.max(maxProfit, Math.abs(p.mean()));
             }
         }
         ChartStyle.Money money = ChartStyle.Money.forMagnitude(maxProfit);
-        List<Metric> metrics = new ArrayList<>();
-        for (Metric m : metrics(money)) {
-            if (arms.stream().anyMatch(a -> estimates.of(a, m.column()) != null)) {
+        List<Headline> metrics = new ArrayList<>();
+        for (Headline m : headlines(money)) {
+            if (arms.stream().anyMatch(a -> estimates.of(a, m.metric()) != null)) {
                 metrics.add(m);
             }
         }
@@ -246,14 +248,14 @@ final class ReportPage {
         b.append("<p>Per arm").append(esc(over)).append(": the mean across replications, and below it the 95 % "
                 + "confidence interval.</p>\n");
         b.append("<div class=\"scroll\"><table><thead><tr><th>Arm</th>");
-        for (Metric m : metrics) {
+        for (Headline m : metrics) {
             b.append("<th class=\"num\">").append(esc(m.words())).append("</th>");
         }
         b.append("</tr></thead><tbody>\n");
         for (int i = 0; i < arms.size(); i++) {
             b.append("<tr><td>").append(swatch(i)).append(esc(arms.get(i))).append("</td>");
-            for (Metric m : metrics) {
-                Band e = estimates.of(arms.get(i), m.column());
+            for (Headline m : metrics) {
+                Band e = estimates.of(arms.get(i), m.metric());
                 b.append("<td class=\"num\">");
                 if (e == null || Double.isNaN(e.mean())) {
                     b.append("&ndash;");
@@ -274,7 +276,7 @@ final class ReportPage {
     }
 
     /** The paired differences against the baseline, from comparison.csv. */
-    private void differences(StringBuilder b, List<Metric> metrics) {
+    private void differences(StringBuilder b, List<Headline> metrics) {
         if (comparison == null) {
             return;
         }
@@ -287,14 +289,14 @@ final class ReportPage {
         b.append("<p>Arm minus baseline, paired by replication; below it the 95 % confidence interval of the "
                 + "difference. <b>Bold</b>: the interval excludes zero.</p>\n");
         b.append("<div class=\"scroll\"><table><thead><tr><th>Arm</th>");
-        for (Metric m : metrics) {
+        for (Headline m : metrics) {
             b.append("<th class=\"num\">").append(esc(m.words().replace(" at the end", ""))).append("</th>");
         }
         b.append("</tr></thead><tbody>\n");
         for (String arm : others) {
             b.append("<tr><td>").append(swatch(arms.indexOf(arm))).append(esc(arm)).append("</td>");
-            for (Metric m : metrics) {
-                CSVRecord r = estimates.comparisonRow(arm, m.column());
+            for (Headline m : metrics) {
+                CSVRecord r = estimates.comparisonRow(arm, m.metric());
                 double d = r == null ? Double.NaN : Table.number(r, "diff_mean");
                 if (Double.isNaN(d)) {
                     b.append("<td class=\"num\">&ndash;</td>");

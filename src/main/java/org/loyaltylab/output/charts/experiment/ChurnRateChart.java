@@ -1,6 +1,7 @@
 package org.loyaltylab.output.charts.experiment;
 
 import org.loyaltylab.analysis.WindowStatistic;
+import org.loyaltylab.model.metric.SeriesMetrics;
 
 /** Customers leaving per 30 days over a rolling four-week window, per arm. */
 final class ChurnRateChart implements ExperimentChart {
@@ -12,7 +13,8 @@ final class ChurnRateChart implements ExperimentChart {
                 + "customers who left (for any reason), expressed per 30 days and averaged over " + window
                 + " ending on each day, so that weekly noise does not hide the trend.",
                 "Leaving per 30 days (% of active customers)", tables.series().windows(k,
-                        WindowStatistic.churnPer30Days("churned_total", "active_customers")), BandPlot.Units.COUNT,
+                        WindowStatistic.churnPer30Days(SeriesMetrics.CHURNED_TOTAL.key(),
+                                SeriesMetrics.ACTIVE_CUSTOMERS.key())), BandPlot.Units.COUNT,
                 "rate over the " + window + " to each day");
     }
 }

@@ -17,6 +17,9 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.loyaltylab.model.customer.ExitReason;
+import org.loyaltylab.model.metric.SeriesMetrics;
+import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.output.charts.Band;
 import org.loyaltylab.output.charts.ChartExport;
 import org.loyaltylab.output.charts.ChartStyle;
@@ -27,17 +30,7 @@ import org.loyaltylab.output.charts.Table;
  * arm; from summary.csv, else from the last day of the time series.
  */
 final class ChurnReasonsChart implements ExperimentChart {
-    /** Exit reasons: summary column suffix and words, colour (fixed, whatever the arms). */
-    private static final String[][] REASONS = {
-        {"indifference", "Felt taken for granted (indifference)"},
-        {"poor_handling", "Defensive answer (poor handling)"},
-        {"unresolved", "Problem not resolved"},
-        {"competitor", "Won by a competitor"},
-        {"natural", "Natural (moved away)"},
-        {"turned_away", "Turned away by the firm"},
-    };
-    private static final Color[] REASON_COLOURS = {ChartStyle.VERMILLION, ChartStyle.PURPLE, ChartStyle.ORANGE,
-        ChartStyle.BLUE, ChartStyle.GREY, ChartStyle.BLACK};
+    private static final ExitReason[] REASONS = ExitReason.values();
 
     @Override
     public ExperimentCharts.Drawn draw(ExperimentTables tables) throws IOException {
@@ -53,17 +46,17 @@ final class ChurnReasonsChart implements ExperimentChart {
                 continue; // a reason no arm produced: no empty legend entry
             }
             for (int a = 0; a < tables.arms().size(); a++) {
-                data.addValue(means[i][a], REASONS[i][1], tables.arms().get(a));
+                data.addValue(means[i][a], words(REASONS[i]), tables.arms().get(a));
             }
-            renderer.setSeriesPaint(s, REASON_COLOURS[i]);
+            renderer.setSeriesPaint(s, colour(REASONS[i]));
             renderer.setSeriesOutlinePaint(s, Color.WHITE);
             s++;
         }
         if (data.getRowCount() == 0) {
             for (String arm : tables.arms()) {
-                data.addValue(0, REASONS[0][1], arm);
+                data.addValue(0, words(REASONS[0]), arm);
             }
-            renderer.setSeriesPaint(0, REASON_COLOURS[0]);
+            renderer.setSeriesPaint(0, colour(REASONS[0]));
         }
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
@@ -98,6 +91,30 @@ final class ChurnReasonsChart implements ExperimentChart {
                 + "are left out.", ChartExport.of(chart));
     }
 
+    /** @return the reason in a legend's words */
+    private static String words(ExitReason reason) {
+        return switch (reason) {
+            case INDIFFERENCE -> "Felt taken for granted (indifference)";
+            case POOR_HANDLING -> "Defensive answer (poor handling)";
+            case UNRESOLVED -> "Problem not resolved";
+            case COMPETITOR -> "Won by a competitor";
+            case NATURAL -> "Natural (moved away)";
+            case TURNED_AWAY -> "Turned away by the firm";
+        };
+    }
+
+    /** @return the reason's colour, fixed whatever the arms */
+    private static Color colour(ExitReason reason) {
+        return switch (reason) {
+            case INDIFFERENCE -> ChartStyle.VERMILLION;
+            case POOR_HANDLING -> ChartStyle.PURPLE;
+            case UNRESOLVED -> ChartStyle.ORANGE;
+            case COMPETITOR -> ChartStyle.BLUE;
+            case NATURAL -> ChartStyle.GREY;
+            case TURNED_AWAY -> ChartStyle.BLACK;
+        };
+    }
+
     /**
      * @return per reason and arm, the mean number of customers lost per replication (0 where
      *         unknown), or null if no arm has any of them
@@ -111,10 +128,10 @@ final class ChurnReasonsChart implements ExperimentChart {
             boolean inSummary = summary != null && summary.rows().stream().anyMatch(r -> Table.text(r, "arm")
                     .equals(arm));
             for (int i = 0; i < REASONS.length; i++) {
-                String column = "churn_" + REASONS[i][0];
+                String column = SummaryMetrics.churned(REASONS[i]).key();
                 double[] v = inSummary ? summary.rows().stream().filter(r -> Table.text(r, "arm").equals(arm))
                         .mapToDouble(r -> Table.number(r, column)).toArray()
-                        : tables.series().finalValues(arm, column + "_total");
+                        : tables.series().finalValues(arm, SeriesMetrics.churned(REASONS[i]).key());
                 double m = Band.of(v).mean();
                 means[i][a] = Double.isNaN(m) ? 0 : m;
                 any |= !Double.isNaN(m);

@@ -17,6 +17,8 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.loyaltylab.model.metric.Metric;
+import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.output.charts.ArmEstimates;
 import org.loyaltylab.output.charts.Band;
 import org.loyaltylab.output.charts.ChartExport;
@@ -28,8 +30,8 @@ import org.loyaltylab.output.charts.ChartStyle;
  * comparison.csv.
  */
 final class ComparisonChart implements ExperimentChart {
-    /** A panel: summary column, title, axis unit, multiplier, decimals of the labels. */
-    private record Metric(String column, String title, String unit, double factor, int decimals) {
+    /** A panel: summary figure, title, axis unit, multiplier, decimals of the labels. */
+    private record Panel(Metric metric, String title, String unit, double factor, int decimals) {
     }
 
     @Override
@@ -39,7 +41,7 @@ final class ComparisonChart implements ExperimentChart {
             return null;
         }
         List<JFreeChart> panels = new ArrayList<>();
-        for (Metric m : metrics(tables, estimates)) {
+        for (Panel m : panels(tables, estimates)) {
             JFreeChart panel = panel(tables.arms(), estimates, m);
             if (panel != null) {
                 panels.add(panel);
@@ -57,10 +59,10 @@ final class ComparisonChart implements ExperimentChart {
                         "Point: mean across replications; whisker: 95 % confidence interval", panels, 2, null));
     }
 
-    private static List<Metric> metrics(ExperimentTables tables, ArmEstimates estimates) {
+    private static List<Panel> panels(ExperimentTables tables, ArmEstimates estimates) {
         double maxProfit = 0;
         for (String arm : tables.arms()) {
-            Band b = estimates.of(arm, "profit");
+            Band b = estimates.of(arm, SummaryMetrics.PROFIT);
             if (b != null) {
                 maxProfit = Math.max(maxProfit, Math.max(Math.abs(b.low()), Math.abs(b.high())));
             }
@@ -68,20 +70,20 @@ final class ComparisonChart implements ExperimentChart {
         ChartStyle.Money money = ChartStyle.Money.forMagnitude(maxProfit);
         String over = "over " + tables.horizonWords();
         return List.of(
-                new Metric("retention", "Initial customers kept", "% of the initial customers", 100, 1),
-                new Metric("profit", "Profit " + over, money.words(), 1 / money.divisor(),
+                new Panel(SummaryMetrics.RETENTION, "Initial customers kept", "% of the initial customers", 100, 1),
+                new Panel(SummaryMetrics.PROFIT, "Profit " + over, money.words(), 1 / money.divisor(),
                         money.divisor() >= 1e6 ? 2 : money.divisor() >= 1e3 ? 1 : 0),
-                new Metric("mean_loyalty", "Mean loyalty at the end", "Loyalty (0 to 1)", 1, 3),
-                new Metric("complaints", "Complaints " + over, "Complaints", 1, 0));
+                new Panel(SummaryMetrics.MEAN_LOYALTY, "Mean loyalty at the end", "Loyalty (0 to 1)", 1, 3),
+                new Panel(SummaryMetrics.COMPLAINTS, "Complaints " + over, "Complaints", 1, 0));
     }
 
     /** @return the metric's panel, or null if no arm has an estimate of it */
-    private static JFreeChart panel(List<String> arms, ArmEstimates estimates, Metric m) {
+    private static JFreeChart panel(List<String> arms, ArmEstimates estimates, Panel m) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (String arm : arms) {
-            Band b = estimates.of(arm, m.column());
+            Band b = estimates.of(arm, m.metric());
             if (b == null || Double.isNaN(b.mean())) {
                 continue;
             }

@@ -95,8 +95,8 @@ public final class ExperimentCharts {
 
     /** @return every chart, in report order: one survival chart per segment type in survival.csv */
     private List<ExperimentChart> all() throws IOException {
-        List<ExperimentChart> all = new ArrayList<>(List.of(new ActiveCustomersChart(), new ChurnRateChart(),
-                new MeanLoyaltyChart(), new ProfitChart(), new ChurnReasonsChart(), new SurvivalChart()));
+        List<ExperimentChart> all = new ArrayList<>(List.of(LevelChart.ACTIVE_CUSTOMERS, new ChurnRateChart(),
+                LevelChart.MEAN_LOYALTY, new ProfitChart(), new ChurnReasonsChart(), new SurvivalChart()));
         Table survival = tables.table("survival.csv");
         if (survival != null) {
             List<String> types = new ArrayList<>(SEGMENT_TYPES);

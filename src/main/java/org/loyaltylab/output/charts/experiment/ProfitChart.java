@@ -2,6 +2,7 @@ package org.loyaltylab.output.charts.experiment;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.loyaltylab.model.metric.SeriesMetrics;
 import org.loyaltylab.output.charts.Band;
 import org.loyaltylab.output.charts.ChartStyle;
 import org.loyaltylab.stats.ConfidenceInterval;
@@ -10,7 +11,7 @@ import org.loyaltylab.stats.ConfidenceInterval;
 final class ProfitChart implements ExperimentChart {
     @Override
     public ExperimentCharts.Drawn draw(ExperimentTables tables) {
-        Map<String, TreeMap<Double, ConfidenceInterval>> levels = tables.series().levels("profit_cum");
+        Map<String, TreeMap<Double, ConfidenceInterval>> levels = tables.series().levels(SeriesMetrics.PROFIT_CUM.key());
         double max = levels.values().stream().flatMap(m -> m.values().stream())
                 .map(Band::of).mapToDouble(b -> Math.max(Math.abs(b.low()), Math.abs(b.high())))
                 .filter(v -> !Double.isNaN(v)).max().orElse(0);

@@ -12,6 +12,8 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.loyaltylab.analysis.ArmSeries;
 import org.loyaltylab.analysis.WindowStatistic;
+import org.loyaltylab.analysis.WindowStatistic.Count;
+import org.loyaltylab.model.metric.SeriesMetrics;
 import org.loyaltylab.output.charts.ChartExport;
 import org.loyaltylab.output.charts.ChartStyle;
 import org.loyaltylab.stats.ConfidenceInterval;
@@ -30,17 +32,21 @@ final class ServiceFloorChart implements ExperimentChart {
         int k = series.fourWeekWindow();
         List<JFreeChart> panels = new ArrayList<>();
         addPanel(tables, panels, "Defensive answers", "% of answered contacts", BandPlot.Units.PERCENT,
-                series.windows(k, WindowStatistic.weightedMean("defensive_share", "contacts")));
+                series.windows(k, WindowStatistic.weightedMean(SeriesMetrics.DEFENSIVE_SHARE.key(),
+                        Count.served())));
         addPanel(tables, panels, "Agent stress", "Mean stress (0 to 1)", BandPlot.Units.SHARE,
-                series.windows(k, WindowStatistic.weightedMean("agent_stress_mean", null)));
+                series.windows(k, WindowStatistic.weightedMean(SeriesMetrics.AGENT_STRESS_MEAN.key(), null)));
         addPanel(tables, panels, "Agents who quit (burnout)", "Agents, cumulative", BandPlot.Units.COUNT,
-                series.levels("agents_quit_total"));
+                series.levels(SeriesMetrics.AGENTS_QUIT_TOTAL.key()));
         addPanel(tables, panels, "Mean wait in the queue", "Minutes", BandPlot.Units.COUNT,
-                series.windows(k, WindowStatistic.weightedMean("mean_wait_minutes", "contacts")));
+                series.windows(k, WindowStatistic.weightedMean(SeriesMetrics.MEAN_WAIT_MINUTES.key(),
+                        Count.waitsEnded())));
         addPanel(tables, panels, "Calls abandoned in the queue", "% of contacts", BandPlot.Units.PERCENT,
-                series.windows(k, WindowStatistic.ratio("abandoned", "contacts")));
+                series.windows(k, WindowStatistic.ratio(SeriesMetrics.ABANDONED.key(),
+                        SeriesMetrics.CONTACTS.key())));
         addPanel(tables, panels, "Complaints resolved", "% of complaints handled", BandPlot.Units.PERCENT,
-                series.windows(k, WindowStatistic.weightedMean("resolution_rate", "complaints")));
+                series.windows(k, WindowStatistic.weightedMean(SeriesMetrics.RESOLUTION_RATE.key(),
+                        Count.column(SeriesMetrics.COMPLAINTS.key()))));
         if (panels.isEmpty()) {
             return null;
         }
