@@ -37,7 +37,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
     private Integer threads;
 
-    @Option(names = "--precision", paramLabel = "X", description = "add replications until the 95 % CI half-width of "
+    @Option(names = "--precision", paramLabel = "X", description = "add replications until the 95 %% CI half-width of "
             + "the headline metric (retention) is at most X relative to its mean")
     private Double precision;
 
