@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Who complains (seed 001): customers binned by spend per purchase into {@link Deciles}, and
+ * Who complains (Solomon, CustomerThink): customers binned by spend per purchase into {@link Deciles}, and
  * per arm and bin the mean spend and the complaint rate, complaints per customer-year (a
  * customer counts the years from acquisition to exit, or to the horizon if still active).
  */

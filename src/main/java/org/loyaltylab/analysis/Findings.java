@@ -3,14 +3,17 @@ package org.loyaltylab.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.loyaltylab.model.customer.FailureExperience;
+import org.loyaltylab.model.metric.Metric;
 import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.stats.ConfidenceInterval;
 
 /**
  * The key findings in plain words, as a manager reads them: for each arm against the baseline,
  * customers kept, profit, and the main service-floor differences, each with its 95 % interval,
- * or "no clear difference" when the interval covers zero.
+ * or "no clear difference" when the interval covers zero; a service-floor figure that is the
+ * same in every run of both arms is said so ("nobody quit in any run", "did not vary").
  */
 public final class Findings {
     private Findings() {
@@ -101,11 +104,32 @@ public final class Findings {
     }
 
     private static String serviceFloor(Comparison c, String arm, String base) {
-        ConfidenceInterval defensive = c.row(arm, SummaryMetrics.DEFENSIVE_SHARE).versus().difference();
-        ConfidenceInterval resolution = c.row(arm, SummaryMetrics.RESOLUTION_RATE).versus().difference();
-        ConfidenceInterval quits = c.row(arm, SummaryMetrics.AGENTS_QUIT).versus().difference();
-        return String.format(Locale.ROOT, "  Service floor (%s vs %s): defensive answers %s, resolution rate %s, "
-                + "agents quitting %s.", arm, base, points(defensive), points(resolution), plain(quits));
+        String quits = unvarying(c, arm, base, SummaryMetrics.AGENTS_QUIT)
+                .map(v -> v == 0 ? "; nobody quit in any run"
+                        : String.format(Locale.ROOT, ", agents quitting did not vary (%.0f in every run)", v))
+                .orElseGet(() -> ", agents quitting "
+                        + plain(c.row(arm, SummaryMetrics.AGENTS_QUIT).versus().difference()));
+        return String.format(Locale.ROOT, "  Service floor (%s vs %s): defensive answers %s, resolution rate %s%s.",
+                arm, base, share(c, arm, base, SummaryMetrics.DEFENSIVE_SHARE),
+                share(c, arm, base, SummaryMetrics.RESOLUTION_RATE), quits);
+    }
+
+    /** @return a share's difference in points, or its value if it did not vary */
+    private static String share(Comparison c, String arm, String base, Metric metric) {
+        return unvarying(c, arm, base, metric)
+                .map(v -> String.format(Locale.ROOT, "did not vary (%.1f %% in every run)", 100 * v))
+                .orElseGet(() -> points(c.row(arm, metric).versus().difference()));
+    }
+
+    /**
+     * @return the value of {@code metric} when it is the same in every run of both arms (zero
+     *         variance in each, equal means), so that no interval is worth quoting; else empty
+     */
+    private static Optional<Double> unvarying(Comparison c, String arm, String base, Metric metric) {
+        ConfidenceInterval a = c.row(arm, metric).estimate();
+        ConfidenceInterval b = c.row(base, metric).estimate();
+        boolean same = a.halfWidth() == 0 && b.halfWidth() == 0 && a.mean() == b.mean();
+        return same ? Optional.of(a.mean()) : Optional.empty();
     }
 
     private static String points(ConfidenceInterval d) {

@@ -11,7 +11,7 @@ import org.loyaltylab.model.metric.SeriesMetrics;
 import org.loyaltylab.stats.ConfidenceInterval;
 
 /**
- * The recovery-paradox view (seed 004): mean loyalty over time of active customers whose first
+ * The recovery-paradox view (440 Industries): mean loyalty over time of active customers whose first
  * failure was recovered, of those whose failure stayed unresolved, and of customers who never
  * had one, all of them and comparable ones (standardised to the recovered customers' purchase
  * rates), per arm, with 95 % intervals across replications; and the same in event time, by days

@@ -5,16 +5,21 @@ import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code loyaltylab} command line. Commands parse options, call a pipeline and print. Bad
  * input (experiment files, overrides, options) is reported in one line on standard error with
- * exit code 2 and no stack trace; any other failure exits with 1 (see {@link Failures}).
+ * exit code 2 and no stack trace; any other failure exits with 1 (see {@link Failures}). Every
+ * command takes {@code -h/--help} (inherited from here), and {@code help CMD} prints CMD's usage.
  */
 @Command(name = "loyaltylab", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        scope = ScopeType.INHERIT,
         description = "Simulates how customer-service policies shape customer loyalty, churn and money.",
         subcommands = {RunCommand.class, SweepCommand.class, MergeCommand.class, ReportCommand.class,
-            ParamsCommand.class, MetricsCommand.class, ValidateCommand.class, BenchCommand.class, GuiCommand.class})
+            ParamsCommand.class, MetricsCommand.class, ValidateCommand.class, BenchCommand.class, GuiCommand.class,
+            HelpCommand.class})
 public final class LoyaltyLab implements Runnable {
     /** Exit code for bad input. */
     public static final int BAD_INPUT = Failures.BAD_INPUT;

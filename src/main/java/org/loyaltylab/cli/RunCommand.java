@@ -25,7 +25,7 @@ final class RunCommand extends PrintingCommand {
     @Option(names = "--seed", paramLabel = "N", description = "master seed (overrides the file)")
     private Long seed;
 
-    @Option(names = "--precision", paramLabel = "X", description = "add replications until the 95 % CI half-width of "
+    @Option(names = "--precision", paramLabel = "X", description = "add replications until the 95 %% CI half-width of "
             + "the headline metric (retention) is at most X relative to its mean")
     private Double precision;
 

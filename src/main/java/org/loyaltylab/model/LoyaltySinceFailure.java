@@ -4,8 +4,8 @@ import java.util.Arrays;
 import org.loyaltylab.model.customer.FailureExperience;
 
 /**
- * The recovery paradox in event time (seed 004): loyalty of active customers by the days since
- * their first failure, for failures that were recovered and for those left unresolved, against
+ * The recovery paradox in event time (440 Industries): loyalty of active customers by the days
+ * since their first failure, for failures that were recovered and for those left unresolved, against
  * comparable customers who never had one.
  * <p>
  * At every observation, each active customer whose first failure is settled adds its loyalty to

@@ -55,7 +55,28 @@ class FindingsTest {
                         + "; retention of the customers it started with +7.2 points (+6.7 to +7.7)"
                         + ", and earns 710 k more profit (95 % CI 685 k to 735 k).",
                 "  Service floor (kind vs defensive): defensive answers -30.0 points (-32.5 to -27.5), resolution rate "
-                        + "no clear difference, agents quitting no clear difference."), s);
+                        + "did not vary (0.0 % in every run), agents quitting no clear difference."), s);
+    }
+
+    @Test
+    void aFigureTheSameInEveryRunOfBothArmsIsSaidSoNotCalledNoClearDifference() {
+        double[] steady = {0.8, 0.8, 0.8};
+        Map<Metric, double[]> kind = Map.of(SummaryMetrics.RESOLUTION_RATE, steady,
+                SummaryMetrics.DEFENSIVE_SHARE, new double[] {0.10, 0.12, 0.11});
+        List<RunResult> all = new ArrayList<>(arm("defensive", 0, 3, Map.of(SummaryMetrics.RESOLUTION_RATE, steady,
+                SummaryMetrics.DEFENSIVE_SHARE, new double[] {0.10, 0.13, 0.09})));
+        all.addAll(arm("kind", 1, 3, kind));
+        String floor = Findings.sentences(new Comparison(new ArmSamples(all), "defensive"), 365).get(1);
+        assertEquals("  Service floor (kind vs defensive): defensive answers no clear difference, resolution rate "
+                + "did not vary (80.0 % in every run); nobody quit in any run.", floor);
+    }
+
+    @Test
+    void quitsThatDifferInOneArmOnlyAreNotCalledUnvarying() {
+        Map<Metric, double[]> kind = Map.of(SummaryMetrics.AGENTS_QUIT, new double[] {2, 2, 2});
+        String floor = Findings.sentences(comparison(3, kind, null), 365).get(1);
+        assertTrue(floor.endsWith("agents quitting +2.0 (+2.0 to +2.0)."), floor);
+        assertTrue(!floor.contains("nobody quit"), floor);
     }
 
     @Test

@@ -25,8 +25,8 @@ import org.loyaltylab.model.random.Stream;
  * Draws heterogeneous customers (M1). Spend is lognormal; purchase rates are gamma
  * (Wilson-Hilferty transform of a normal score, so they can be correlated); complaint
  * propensity is logit-normal and correlated, through a Gaussian copula, with the customer's
- * engagement score (the mean of the spend and rate scores): seed 001's "complainers are often
- * the best customers". Temperament, rudeness and initial loyalty are Beta.
+ * engagement score (the mean of the spend and rate scores): Solomon's (CustomerThink) "the
+ * people who look like your worst customers may in fact be your best customers". Temperament, rudeness and initial loyalty are Beta.
  * A customer's attributes depend only on (seed, id), so all arms share the same customers.
  */
 public final class CustomerFactory {

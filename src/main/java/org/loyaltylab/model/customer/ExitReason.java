@@ -12,7 +12,7 @@ public enum ExitReason {
     COMPETITOR("competitor", "were won by a competitor's offer when their loyalty was low"),
     /** Moved away or no longer needs the product: no policy changes this. */
     NATURAL("natural", "moved away or no longer needed the product"),
-    /** Turned away by the firm as a frequent complainer (seed 001). */
+    /** Turned away by the firm as a frequent complainer (Solomon, CustomerThink). */
     TURNED_AWAY("turned_away", "were turned away by the firm as frequent complainers");
 
     private final String label;

@@ -98,7 +98,7 @@ public final class ParameterDef {
         return meaning;
     }
 
-    /** @return the seed article or published figure behind the parameter and its default */
+    /** @return the article, study or assumption behind the parameter and its default (docs/REFERENCES.md) */
     public String source() {
         return source;
     }

@@ -17,15 +17,17 @@ import java.util.Optional;
  * severity and empathy, and coefficients of the encounter rules and the model such as the
  * anger offset 0.3 and the defensive share 0.3 of a recovery's gain), and cannot be varied.
  *
- * <p>Sources: S000..S004 are the seed articles in {@code shared/seeds}; "assumption" marks a
- * modelling choice with no published figure, to be treated as uncertain in sensitivity analysis.
+ * <p>Sources are short references to docs/REFERENCES.md: S000..S004 are the five articles the
+ * model is built from (its section 1, in that order); "assumption" marks a modelling choice with
+ * no published figure, to be treated as uncertain in sensitivity analysis.
  */
 public final class ParameterRegistry {
-    private static final String S000 = "seed 000 (three paradoxes of customer service)";
-    private static final String S001 = "seed 001 (worst customers may be the best)";
-    private static final String S002 = "seed 002 (be kind to difficult customers)";
-    private static final String S003 = "seed 003 (six steps; customers are not always right)";
-    private static final String S004 = "seed 004 (service recovery paradox)";
+    private static final String S000 = "Christofi, 'The 3 paradoxes of customer service' (Conicon)";
+    private static final String S001 =
+            "Solomon, 'The paradox that experts in customer service discover early on' (CustomerThink)";
+    private static final String S002 = "'Why should we be kind to difficult customers?' (Belding Training)";
+    private static final String S003 = "'Bad customer service or bad clients?' (Pop Up English)";
+    private static final String S004 = "'The customer service paradox: explained' (440 Industries)";
     private static final String ASSUMPTION = "assumption";
     private static final String ERLANG = "queueing theory (Erlang C / Erlang A)";
     private static final List<String> ON_OFF = List.of("on", "off");
@@ -154,7 +156,7 @@ public final class ParameterRegistry {
     public static final ParameterDef SEVERITY_FADE = real("loyalty.recovery_severity_fade", "-",
             2, 0, 20, "exponent: the recovery gain scales with (1 - severity)^fade", S004);
     public static final ParameterDef REPEAT_FADE = real("loyalty.recovery_repeat_fade", "-",
-            1.5, 0, 20, "the recovery gain scales with exp(-fade x earlier failures)", S004);
+            1.5, 0, 20, "the recovery gain scales with exp(-fade x earlier failures)", S004 + "; Maxham and Netemeyer 2002");
     public static final ParameterDef UNRESOLVED_LOSS = real("loyalty.unresolved_loss", "loyalty",
             0.12, 0, 1, "loyalty lost when a complaint is not resolved", S004);
     public static final ParameterDef SATISFACTION_WEIGHT = real("loyalty.satisfaction_recovery_weight", "-",
@@ -192,9 +194,9 @@ public final class ParameterRegistry {
     public static final ParameterDef NATURAL_CHURN = real("market.natural_churn_per_year", "1/year",
             0.04, 0, 5, "attrition no policy changes (moving away, needs ending)", ASSUMPTION);
     public static final ParameterDef UNRESOLVED_HAZARD = real("market.unresolved_hazard_per_year", "1/year",
-            1.0, 0, 20, "extra churn hazard from an unresolved failure (silent or not fixed) until the next good purchase", "S000: 68 % leave over poor service; S004");
+            1.0, 0, 20, "extra churn hazard from an unresolved failure (silent or not fixed) until the next good purchase", S000 + ": 68 % leave over poor or indifferent service; " + S004);
     public static final ParameterDef INDIFFERENCE_HAZARD = real("market.indifference_hazard_per_year", "1/year",
-            0.6, 0, 20, "churn hazard at full competition of a customer with zero loyalty who feels no appreciation", "S000: 68 % leave because of indifference");
+            0.6, 0, 20, "churn hazard at full competition of a customer with zero loyalty who feels no appreciation", S000 + ": 68 % leave over poor or indifferent service");
     public static final ParameterDef COMPETITOR_HAZARD = real("market.competitor_hazard_per_year", "1/year",
             0.2, 0, 20, "churn hazard at full competition of a customer with zero loyalty", S000);
     public static final ParameterDef MARKETING_ACQUISITION = real("market.marketing_acquisitions_per_day", "customers/day",

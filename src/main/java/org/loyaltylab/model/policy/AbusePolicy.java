@@ -1,6 +1,6 @@
 package org.loyaltylab.model.policy;
 
-/** What agents may do when a customer becomes abusive (seed 003). */
+/** What agents may do when a customer becomes abusive (Pop Up English; docs/REFERENCES.md). */
 public enum AbusePolicy {
     /** Agents sit through abuse. */
     TOLERATE,

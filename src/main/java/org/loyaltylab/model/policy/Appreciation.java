@@ -1,6 +1,6 @@
 package org.loyaltylab.model.policy;
 
-/** Whether customers are taken for granted or made to feel special (seed 000 paradox 3). */
+/** Whether customers are taken for granted or made to feel special (Christofi, paradox 3; docs/REFERENCES.md). */
 public enum Appreciation {
     /** No appreciation effort: felt appreciation drifts down. */
     GRANTED,

@@ -1,6 +1,6 @@
 package org.loyaltylab.model.policy;
 
-/** What happens to frequent complainers (seed 001). */
+/** What happens to frequent complainers (Solomon, CustomerThink; docs/REFERENCES.md). */
 public enum ComplainerPolicy {
     /** Every customer is kept. */
     KEEP,

@@ -1,6 +1,6 @@
 package org.loyaltylab.model.policy;
 
-/** How agents are told to answer angry customers (seed 000 paradox 2, seed 002). */
+/** How agents are told to answer angry customers (Christofi, paradox 2; Belding Training; docs/REFERENCES.md). */
 public enum Handling {
     /** Listen, acknowledge, apologise. */
     KIND,

@@ -1,6 +1,6 @@
 package org.loyaltylab.model.policy;
 
-/** How failures are recovered (seed 004). */
+/** How failures are recovered (440 Industries, 'The customer service paradox: explained'; docs/REFERENCES.md). */
 public enum RecoveryPolicy {
     /** No gesture, fewer tools. */
     POOR,

@@ -1,6 +1,6 @@
 package org.loyaltylab.model.policy;
 
-/** The agents' training programme (seed 000 paradox 1, seed 003). */
+/** The agents' training programme (Christofi, paradox 1; Pop Up English's six steps; docs/REFERENCES.md). */
 public enum TrainingProgramme {
     /** No programme. */
     NONE,

@@ -22,8 +22,8 @@ import org.loyaltylab.output.charts.ChartStyle;
 import org.loyaltylab.output.charts.Table;
 
 /**
- * Who complains (seed 001): complaints per customer-year by spend decile, one line per arm, on
- * a log scale of spend; from customers.csv (streamed twice: deciles, then rates).
+ * Who complains (Solomon, CustomerThink): complaints per customer-year by spend decile, one
+ * line per arm, on a log scale of spend; from customers.csv (streamed twice: deciles, then rates).
  */
 final class ComplaintsVersusValueChart implements ExperimentChart {
     @Override
@@ -63,7 +63,8 @@ final class ComplaintsVersusValueChart implements ExperimentChart {
         XYPlot plot = new XYPlot(data, spendAxis(minX, maxX), y, renderer);
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         JFreeChart chart = new JFreeChart(title, null, plot, true);
-        chart.addSubtitle(0, new TextTitle("Seed 001: the customers who complain are often the ones who buy the most"));
+        chart.addSubtitle(0, new TextTitle(
+                "The claim (Solomon, CustomerThink): the customers who complain most may be your best"));
         return new ExperimentCharts.Drawn("complaints-vs-value", title, "Customers of every replication binned into "
                 + "ten spend deciles (spend per purchase, in currency units, log scale); complaints per year of being "
                 + "a customer. A rising line means complainers are disproportionately high-value: turning them away "

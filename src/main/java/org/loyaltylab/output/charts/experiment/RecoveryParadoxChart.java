@@ -7,7 +7,7 @@ import org.loyaltylab.output.charts.ChartStyle;
 import org.loyaltylab.output.charts.Table;
 
 /**
- * The service recovery paradox (seed 004): mean loyalty over time by what became of the first
+ * The service recovery paradox (440 Industries): mean loyalty over time by what became of the first
  * failure, against customers who never failed, one panel per arm; from recovery.csv.
  */
 final class RecoveryParadoxChart implements ExperimentChart {

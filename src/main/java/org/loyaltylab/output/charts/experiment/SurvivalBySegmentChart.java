@@ -54,7 +54,7 @@ final class SurvivalBySegmentChart implements ExperimentChart {
         String words = typeWords();
         String title = "Customer survival by " + words + " (Kaplan-Meier)";
         String caption = "Share of customers still with the firm by days since they joined, per segment (by "
-                + words + "): Kaplan-Meier estimate with its Greenwood 95 % band, one panel per arm"
+                + words + "): Kaplan-Meier estimate with its 95 % confidence band, one panel per arm"
                 + tables.omitted(shown) + "; replications pooled."
                 + ("failure".equals(type) ? " Segments are each customer's state at the end of the run: "
                 + "descriptive, not causal (customers who stay longer have more time to fail)." : "");

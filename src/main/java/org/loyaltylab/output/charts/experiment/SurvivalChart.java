@@ -14,7 +14,7 @@ import org.loyaltylab.output.charts.Table;
 /** Kaplan-Meier survival of all customers by days since they joined, one curve per arm. */
 final class SurvivalChart implements ExperimentChart {
     /** The reading guide of every survival chart. */
-    static final String NOTE = "Line: Kaplan-Meier estimate, replications pooled; shaded: 95 % Greenwood band";
+    static final String NOTE = "Line: Kaplan-Meier estimate, replications pooled; shaded: 95 % confidence band";
     /** The x-axis label of every survival chart. */
     static final String SINCE_JOINED = "Days since the customer joined";
     /** The y-axis label of every survival chart. */
@@ -41,7 +41,7 @@ final class SurvivalChart implements ExperimentChart {
         chart.addSubtitle(0, new TextTitle(NOTE));
         ChartStyle.apply(chart, 1);
         return new ExperimentCharts.Drawn("survival", title, "Share of customers still with the firm by time since "
-                + "they joined (initial and newly acquired customers alike), Kaplan-Meier estimate with its Greenwood "
-                + "95 % band; replications pooled.", ChartExport.of(chart));
+                + "they joined (initial and newly acquired customers alike), Kaplan-Meier estimate with its 95 % "
+                + "confidence band; replications pooled.", ChartExport.of(chart));
     }
 }
