@@ -3,6 +3,7 @@ package org.loyaltylab.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.loyaltylab.BadInputException;
 import org.loyaltylab.experiment.ExperimentLoader;
@@ -15,6 +16,9 @@ import picocli.CommandLine.Parameters;
  * overrides of its horizon, replications and parameters (a picocli mixin).
  */
 final class ExperimentOptions {
+    /** The most worker threads (each holds a running model). */
+    static final int MAX_THREADS = 1024;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "experiment file (YAML)")
     private Path file;
 
@@ -34,7 +38,7 @@ final class ExperimentOptions {
             experiment = experiment.withOverride(kv.getKey(), kv.getValue());
         }
         if (days != null) {
-            experiment = experiment.withDays(positive("--days", days));
+            experiment = experiment.withDays(within("--days", days, ExperimentSpec.MAX_DAYS));
         }
         return experiment;
     }
@@ -46,12 +50,20 @@ final class ExperimentOptions {
 
     /** @return the --replications override, checked, or null */
     Integer replications() {
-        return replications == null ? null : positive("--replications", replications);
+        return replications == null ? null : within("--replications", replications, ExperimentSpec.MAX_REPLICATIONS);
     }
 
     /** @return the --threads option, checked, or every core when it is not given */
     static int threads(Integer threads) {
-        return positive("--threads", threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+        return within("--threads", threads == null ? Runtime.getRuntime().availableProcessors() : threads, MAX_THREADS);
+    }
+
+    /** @return {@code value} if in [1, max], the limits the experiment file has for the same setting */
+    static int within(String option, int value, int max) {
+        if (positive(option, value) > max) {
+            throw new BadInputException(String.format(Locale.ROOT, "%s must be at most %,d, got %,d", option, max, value));
+        }
+        return value;
     }
 
     /** @return {@code value} if at least 1 */

@@ -1,10 +1,7 @@
 package org.loyaltylab.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.loyaltylab.BadInputException;
-import org.loyaltylab.output.manifest.RunManifest;
 import org.loyaltylab.output.report.ReportBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -13,7 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code loyaltylab report DIR}: redraws charts and the report from the tables, without re-running. */
 @Command(name = "report", description = "Redraw the charts (charts/*.png|svg|pdf) and report.html of a results "
-        + "directory from its tables, without re-running the simulation.")
+        + "directory from its tables, without re-running the simulation; refuses a folder whose tables are "
+        + "incomplete or do not match its run.json.")
 final class ReportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -23,9 +21,6 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(dir) || !Files.exists(dir.resolve(RunManifest.FILE))) {
-            throw new BadInputException(dir + " is not a results directory (no run.json)");
-        }
         Path report = ReportBuilder.build(dir);
         spec.commandLine().getOut().println("Charts in " + dir.resolve("charts") + ", report in " + report);
         spec.commandLine().getOut().flush();

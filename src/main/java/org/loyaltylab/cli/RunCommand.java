@@ -64,7 +64,7 @@ final class RunCommand implements Callable<Integer> {
             if (!(precision > 0 && precision < 1)) {
                 throw new BadInputException("--precision must be in (0, 1), e.g. 0.02 for 2 %");
             }
-            ExperimentOptions.positive("--max-replications", maxReplications);
+            ExperimentOptions.within("--max-replications", maxReplications, ExperimentSpec.MAX_REPLICATIONS);
         }
         int workers = ExperimentOptions.threads(threads);
         Path dir = out != null ? out : Path.of("results", experiment.name());

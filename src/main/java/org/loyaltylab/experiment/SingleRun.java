@@ -54,7 +54,8 @@ public final class SingleRun {
                 : CustomerTable.empty();
         double wall = (System.nanoTime() - start) / 1e9;
         return new RunResult(arm, armIndex, replication, seed, observations, summary, customers,
-                model.loyaltySinceFailure(), model.counters().events(), model.pendingEventsMax(), wall);
+                model.loyaltySinceFailure(), model.counters().events(), model.pendingEventsMax(), wall,
+                model.counters().refused(), model.counters().ceilingDay());
     }
 
     private static Map<String, Double> summarise(LoyaltyModel model, List<Observation> observations) {

@@ -14,6 +14,7 @@ import static org.loyaltylab.model.param.ParameterRegistry.INITIAL_CUSTOMERS;
 import static org.loyaltylab.model.param.ParameterRegistry.INQUIRY_RATE;
 import static org.loyaltylab.model.param.ParameterRegistry.MARGIN;
 import static org.loyaltylab.model.param.ParameterRegistry.MARKETING_ACQUISITION;
+import static org.loyaltylab.model.param.ParameterRegistry.MAX_CUSTOMERS;
 import static org.loyaltylab.model.param.ParameterRegistry.NETWORK_DEGREE;
 import static org.loyaltylab.model.param.ParameterRegistry.OBSERVATION_INTERVAL;
 import static org.loyaltylab.model.param.ParameterRegistry.SEVERITY_MEAN;
@@ -175,8 +176,9 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         centre = new ContactCentre(parameters, this::policies, schedule, random, this);
         centre.open(0);
         int initial = parameters.integer(INITIAL_CUSTOMERS);
+        int linkable = Math.min(initial, parameters.integer(MAX_CUSTOMERS));
         for (int i = 0; i < initial; i++) {
-            acquire(AcquisitionChannel.INITIAL, initial, -1, 0);
+            acquire(AcquisitionChannel.INITIAL, linkable, -1, 0);
         }
         scheduleAcquisition(0, 0);
         observer = new Observer();
@@ -260,7 +262,15 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
 
     // --- customers ------------------------------------------------------------------------
 
+    /** @return the new customer's id, or -1 if the customer ceiling turned them away (counted) */
     private int acquire(AcquisitionChannel channel, int networkPool, int referrer, double day) {
+        if (customers.count() >= parameters.integer(MAX_CUSTOMERS)) {
+            counters.refused++;
+            if (Double.isNaN(counters.ceilingDay)) {
+                counters.ceilingDay = day;
+            }
+            return -1;
+        }
         int id = customers.add(factory.draw(customers.count()), day, channel);
         network.link(id, networkPool < 0 ? id : networkPool, referrer);
         counters.acquired[channel.ordinal()]++;
@@ -284,10 +294,11 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
             schedule.scheduleOnce(next, state -> {
                 counters.events++;
                 double day = schedule.getTime();
-                acquire(AcquisitionChannel.MARKETING, -1, -1, day);
-                ledger.acquisition(parameters.real(ACQUISITION_COST));
-                rescheduleDriver();
-                scheduleAcquisition(index + 1, day);
+                if (acquire(AcquisitionChannel.MARKETING, -1, -1, day) >= 0) { // at the ceiling, marketing stops
+                    ledger.acquisition(parameters.real(ACQUISITION_COST));
+                    rescheduleDriver();
+                    scheduleAcquisition(index + 1, day);
+                }
             });
         }
     }

@@ -11,6 +11,8 @@ public final class ModelCounters {
     long failures;
     long complaints;
     long events;
+    long refused;
+    double ceilingDay = Double.NaN;
     final RecoveryEffects recovery = new RecoveryEffects();
 
     /** @return the net loyalty effects of failures followed by a complaint */
@@ -59,6 +61,16 @@ public final class ModelCounters {
     /** @return failures voiced as complaints */
     public long complaints() {
         return complaints;
+    }
+
+    /** @return acquisitions turned away at the customer ceiling ({@code market.max_customers}) */
+    public long refused() {
+        return refused;
+    }
+
+    /** @return the day the customer ceiling was first met, NaN if never */
+    public double ceilingDay() {
+        return ceilingDay;
     }
 
     /** @return model events processed (customer events, service ends, abandonments, hires, acquisitions, observations) */

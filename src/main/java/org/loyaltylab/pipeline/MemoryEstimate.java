@@ -1,0 +1,111 @@
+package org.loyaltylab.pipeline;
+
+import static org.loyaltylab.model.param.ParameterRegistry.FAILURE_PROBABILITY;
+import static org.loyaltylab.model.param.ParameterRegistry.GOOD_STORY_REACH;
+import static org.loyaltylab.model.param.ParameterRegistry.INITIAL_CUSTOMERS;
+import static org.loyaltylab.model.param.ParameterRegistry.MARKETING_ACQUISITION;
+import static org.loyaltylab.model.param.ParameterRegistry.MAX_CUSTOMERS;
+import static org.loyaltylab.model.param.ParameterRegistry.NETWORK_DEGREE;
+import static org.loyaltylab.model.param.ParameterRegistry.PURCHASE_RATE_MEAN;
+import static org.loyaltylab.model.param.ParameterRegistry.STORY_CONVERSION;
+
+import java.util.Locale;
+import org.loyaltylab.BadInputException;
+import org.loyaltylab.model.param.Parameters;
+
+/**
+ * The heap a run may need, estimated before it starts from the customers it may reach, and the
+ * refusal of a run that cannot fit.
+ *
+ * <p>Customers one run may reach: {@code (initial + marketing per day x days) x e^(r x days)},
+ * at most {@code market.max_customers}, where {@code r} bounds the referrals per customer and day:
+ * a referral needs a good story, a good story a complaint that was recovered, a complaint a failed
+ * purchase, so {@code r = purchase rate x failure probability x min(good story reach, network
+ * degree) x conversion}. It is an upper bound (churn is ignored), and the ceiling keeps it finite.
+ *
+ * <p>Bytes: a running model keeps about 264 bytes per customer ever acquired ({@code loyaltylab
+ * bench}, 1.13 million customers); {@link #MODEL_BYTES_PER_CUSTOMER} adds room for the arrays'
+ * growth by half. The customer table each finished run keeps until the tables are written holds
+ * 12 floats and 3 references a customer ({@link #TABLE_BYTES_PER_CUSTOMER}). The bench ran with
+ * 6 social links a customer; each link more costs 4 bytes.
+ */
+public final class MemoryEstimate {
+    /** Heap of a running model per customer ever acquired, bytes. */
+    static final double MODEL_BYTES_PER_CUSTOMER = 400;
+    /** Bytes of one social link; the model keeps {@code market.network_degree} of them per customer. */
+    static final double LINK_BYTES = 4;
+    /** The network degree of the bench that measured {@link #MODEL_BYTES_PER_CUSTOMER}. */
+    static final int BENCH_DEGREE = 6;
+    /** Heap of a finished run's customer table per customer, bytes. */
+    static final double TABLE_BYTES_PER_CUSTOMER = 64;
+    /** Share of the heap runs may fill; the rest is for time series, tables being written and the JVM. */
+    static final double USABLE_SHARE = 0.8;
+
+    private MemoryEstimate() {
+    }
+
+    /** @return the most customers one run of {@code p} over {@code days} may acquire */
+    public static long customersReachable(Parameters p, int days) {
+        double bound = (p.integer(INITIAL_CUSTOMERS) + p.real(MARKETING_ACQUISITION) * days)
+                * Math.exp(referralRate(p) * days);
+        return (long) Math.min(bound, p.integer(MAX_CUSTOMERS));
+    }
+
+    private static double referralRate(Parameters p) {
+        return p.real(PURCHASE_RATE_MEAN) * p.real(FAILURE_PROBABILITY)
+                * Math.min(p.integer(GOOD_STORY_REACH), p.integer(NETWORK_DEGREE)) * p.real(STORY_CONVERSION);
+    }
+
+    /**
+     * Refuses runs that cannot fit in {@code heapBytes}.
+     *
+     * @param runs        the parameters of every kind of run (arms, or arms at sweep points)
+     * @param days        the horizon
+     * @param concurrent  runs at once (worker threads, at most the number of runs)
+     * @param keptTables  finished runs whose customer tables stay in memory until written (0 for sweeps)
+     * @param heapBytes   the heap, usually {@code Runtime.getRuntime().maxMemory()}
+     * @throws BadInputException naming the parameters that drive the growth if the run cannot fit
+     */
+    public static void check(Iterable<Parameters> runs, int days, int concurrent, long keptTables, long heapBytes) {
+        Parameters largest = null;
+        double largestBytes = -1;
+        for (Parameters p : runs) {
+            double bytes = customersReachable(p, days) * bytesPerCustomer(p, concurrent, keptTables);
+            if (bytes > largestBytes) {
+                largestBytes = bytes;
+                largest = p;
+            }
+        }
+        double usable = heapBytes * USABLE_SHARE;
+        if (largest == null || largestBytes <= usable) {
+            return;
+        }
+        throw new BadInputException(String.format(Locale.ROOT, "this run may need about %s of memory and has %s "
+                + "(Java's -Xmx; the launcher reads LOYALTYLAB_HEAP). Up to %,d customers a run: %s; %d run(s) at once "
+                + "and the customer tables of %d run(s) kept until written. Lower what drives the growth, set "
+                + "market.max_customers to at most %,d (--set market.max_customers=N), use fewer --threads or "
+                + "replications, or give Java more memory.", gigabytes(largestBytes), gigabytes(heapBytes),
+                customersReachable(largest, days), drivers(largest, days), concurrent, keptTables,
+                (long) (usable / bytesPerCustomer(largest, concurrent, keptTables))));
+    }
+
+    /** @return heap per customer of {@code concurrent} running models and {@code keptTables} finished runs */
+    private static double bytesPerCustomer(Parameters p, int concurrent, long keptTables) {
+        double model = MODEL_BYTES_PER_CUSTOMER + LINK_BYTES * (p.integer(NETWORK_DEGREE) - BENCH_DEGREE);
+        return concurrent * model + keptTables * TABLE_BYTES_PER_CUSTOMER;
+    }
+
+    /** @return the parameters that set the bound, with their values */
+    private static String drivers(Parameters p, int days) {
+        return String.format(Locale.ROOT, "(%s %,d + %s %s x %,d days) x word of mouth up to %.3g (e^(%s x %s x "
+                        + "min(%s, %s) x %s x days)), at most %s %,d", INITIAL_CUSTOMERS.key(),
+                p.integer(INITIAL_CUSTOMERS), MARKETING_ACQUISITION.key(), p.real(MARKETING_ACQUISITION), days,
+                Math.exp(referralRate(p) * days), PURCHASE_RATE_MEAN.key(), FAILURE_PROBABILITY.key(),
+                GOOD_STORY_REACH.key(), NETWORK_DEGREE.key(), STORY_CONVERSION.key(), MAX_CUSTOMERS.key(),
+                p.integer(MAX_CUSTOMERS));
+    }
+
+    private static String gigabytes(double bytes) {
+        return String.format(Locale.ROOT, "%.1f GB", bytes / (1L << 30));
+    }
+}
