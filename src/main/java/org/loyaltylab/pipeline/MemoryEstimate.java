@@ -9,7 +9,12 @@ import static org.loyaltylab.model.param.ParameterRegistry.NETWORK_DEGREE;
 import static org.loyaltylab.model.param.ParameterRegistry.PURCHASE_RATE_MEAN;
 import static org.loyaltylab.model.param.ParameterRegistry.STORY_CONVERSION;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.loyaltylab.BadInputException;
 import org.loyaltylab.model.param.Parameters;
 
@@ -41,7 +46,18 @@ public final class MemoryEstimate {
     /** Share of the heap runs may fill; the rest is for time series, tables being written and the JVM. */
     static final double USABLE_SHARE = 0.8;
 
+    private static final Set<String> DRIVERS = Stream.of(INITIAL_CUSTOMERS, MARKETING_ACQUISITION, PURCHASE_RATE_MEAN,
+            FAILURE_PROBABILITY, GOOD_STORY_REACH, NETWORK_DEGREE, STORY_CONVERSION, MAX_CUSTOMERS)
+            .map(d -> d.key()).collect(Collectors.toUnmodifiableSet());
+
     private MemoryEstimate() {
+    }
+
+    /** @return the parameters of {@code point} that change the estimate (a sweep's other factors do not) */
+    static Map<String, Object> relevant(Map<String, Object> point) {
+        Map<String, Object> kept = new LinkedHashMap<>(point);
+        kept.keySet().retainAll(DRIVERS);
+        return kept;
     }
 
     /** @return the most customers one run of {@code p} over {@code days} may acquire */

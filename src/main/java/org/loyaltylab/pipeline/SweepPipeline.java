@@ -67,12 +67,12 @@ public final class SweepPipeline {
         if (Files.exists(store) && !settings.resume()) {
             throw new BadInputException(store + " exists: add --resume to continue it, or choose another --out");
         }
-        Stages.requireFolder(dir);
         List<Map<String, Object>> points = sweep.buildPoints();
         List<ArmPlan> arms = experiment.plans();
-        MemoryEstimate.check(() -> points.stream().flatMap(pt -> arms.stream().map(a -> a.parameters().withAll(pt)))
-                .iterator(), experiment.days(), settings.threads(), 0, Runtime.getRuntime().maxMemory());
-        Files.createDirectories(dir);
+        MemoryEstimate.check(() -> points.stream().map(MemoryEstimate::relevant).distinct()
+                .flatMap(pt -> arms.stream().map(a -> a.parameters().withAll(pt))).iterator(), experiment.days(),
+                settings.threads(), 0, Runtime.getRuntime().maxMemory());
+        Stages.createFolder(dir);
         Files.deleteIfExists(dir.resolve(SweepManifest.FILE));
         long start = System.nanoTime();
         SweepRunner runner = new SweepRunner(points, arms, sweep, experiment.seed(), experiment.days(), simulation);
