@@ -6,6 +6,7 @@ import static org.loyaltylab.model.param.ParameterRegistry.INITIAL_CUSTOMERS;
 import static org.loyaltylab.model.param.ParameterRegistry.MARKETING_ACQUISITION;
 import static org.loyaltylab.model.param.ParameterRegistry.MAX_CUSTOMERS;
 import static org.loyaltylab.model.param.ParameterRegistry.NETWORK_DEGREE;
+import static org.loyaltylab.model.param.ParameterRegistry.OBSERVATION_INTERVAL;
 import static org.loyaltylab.model.param.ParameterRegistry.PURCHASE_RATE_MEAN;
 import static org.loyaltylab.model.param.ParameterRegistry.STORY_CONVERSION;
 
@@ -32,7 +33,8 @@ import org.loyaltylab.model.param.Parameters;
  * bench}, 1.13 million customers); {@link #MODEL_BYTES_PER_CUSTOMER} adds room for the arrays'
  * growth by half. The customer table each finished run keeps until the tables are written holds
  * 12 floats and 3 references a customer ({@link #TABLE_BYTES_PER_CUSTOMER}). The bench ran with
- * 6 social links a customer; each link more costs 4 bytes.
+ * 6 social links a customer; each link more costs 4 bytes. Each running or kept run also holds
+ * its time series, one row per observation ({@link #OBSERVATION_BYTES}).
  */
 public final class MemoryEstimate {
     /** Heap of a running model per customer ever acquired, bytes. */
@@ -43,6 +45,11 @@ public final class MemoryEstimate {
     static final int BENCH_DEGREE = 6;
     /** Heap of a finished run's customer table per customer, bytes. */
     static final double TABLE_BYTES_PER_CUSTOMER = 64;
+    /**
+     * Heap of one row of a run's time series, bytes: an observation holds about 48 named figures
+     * in a map (3,510 bytes measured), and its lag bin of loyalty since failure about 130.
+     */
+    static final double OBSERVATION_BYTES = 3_700;
     /** Share of the heap runs may fill; the rest is for time series, tables being written and the JVM. */
     static final double USABLE_SHARE = 0.8;
 
@@ -78,15 +85,17 @@ public final class MemoryEstimate {
      * @param runs        the parameters of every kind of run (arms, or arms at sweep points)
      * @param days        the horizon
      * @param concurrent  runs at once (worker threads, at most the number of runs)
-     * @param keptTables  finished runs whose customer tables stay in memory until written (0 for sweeps)
+     * @param kept        finished runs whose customer tables and time series stay in memory until written (0 for
+     *                    sweeps)
      * @param heapBytes   the heap, usually {@code Runtime.getRuntime().maxMemory()}
      * @throws BadInputException naming the parameters that drive the growth if the run cannot fit
      */
-    public static void check(Iterable<Parameters> runs, int days, int concurrent, long keptTables, long heapBytes) {
+    public static void check(Iterable<Parameters> runs, int days, int concurrent, long kept, long heapBytes) {
         Parameters largest = null;
         double largestBytes = -1;
         for (Parameters p : runs) {
-            double bytes = customersReachable(p, days) * bytesPerCustomer(p, concurrent, keptTables);
+            double bytes = customersReachable(p, days) * bytesPerCustomer(p, concurrent, kept)
+                    + seriesBytes(p, days, concurrent, kept);
             if (bytes > largestBytes) {
                 largestBytes = bytes;
                 largest = p;
@@ -96,19 +105,33 @@ public final class MemoryEstimate {
         if (largest == null || largestBytes <= usable) {
             return;
         }
+        double series = seriesBytes(largest, days, concurrent, kept);
+        long fits = (long) Math.max(0, (usable - series) / bytesPerCustomer(largest, concurrent, kept));
         throw new BadInputException(String.format(Locale.ROOT, "this run may need about %s of memory and has %s "
-                + "(Java's -Xmx; the launcher reads LOYALTYLAB_HEAP). Up to %,d customers a run: %s; %d run(s) at once "
-                + "and the customer tables of %d run(s) kept until written. Lower what drives the growth, set "
-                + "market.max_customers to at most %,d (--set market.max_customers=N), use fewer --threads or "
-                + "replications, or give Java more memory.", gigabytes(largestBytes), gigabytes(heapBytes),
-                customersReachable(largest, days), drivers(largest, days), concurrent, keptTables,
-                (long) (usable / bytesPerCustomer(largest, concurrent, keptTables))));
+                + "(Java's -Xmx; the launcher reads LOYALTYLAB_HEAP). Customers: up to %,d a run, %s; %d run(s) at "
+                + "once and the customer tables of %d run(s) kept until written. Time series: %s (%,d rows a run, "
+                + "days / %s %d, for %d runs). %s use fewer --threads or replications, or give Java more memory.",
+                gigabytes(largestBytes), gigabytes(heapBytes), customersReachable(largest, days),
+                drivers(largest, days), concurrent, kept, gigabytes(series), rows(largest, days),
+                OBSERVATION_INTERVAL.key(), largest.integer(OBSERVATION_INTERVAL), concurrent + kept,
+                fits > 0 ? String.format(Locale.ROOT, "Lower what drives the growth, set %s to at most %,d "
+                        + "(--set %s=N),", MAX_CUSTOMERS.key(), fits, MAX_CUSTOMERS.key())
+                        : "Observe less often (a longer " + OBSERVATION_INTERVAL.key() + "),"));
     }
 
-    /** @return heap per customer of {@code concurrent} running models and {@code keptTables} finished runs */
-    private static double bytesPerCustomer(Parameters p, int concurrent, long keptTables) {
+    /** @return heap per customer of {@code concurrent} running models and {@code kept} finished runs */
+    private static double bytesPerCustomer(Parameters p, int concurrent, long kept) {
         double model = MODEL_BYTES_PER_CUSTOMER + LINK_BYTES * (p.integer(NETWORK_DEGREE) - BENCH_DEGREE);
-        return concurrent * model + keptTables * TABLE_BYTES_PER_CUSTOMER;
+        return concurrent * model + kept * TABLE_BYTES_PER_CUSTOMER;
+    }
+
+    /** @return heap of the time series of running and kept runs */
+    private static double seriesBytes(Parameters p, int days, int concurrent, long kept) {
+        return (concurrent + kept) * (double) rows(p, days) * OBSERVATION_BYTES;
+    }
+
+    private static long rows(Parameters p, int days) {
+        return days / p.integer(OBSERVATION_INTERVAL) + 2;
     }
 
     /** @return the parameters that set the bound, with their values */

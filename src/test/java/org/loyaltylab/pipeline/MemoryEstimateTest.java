@@ -31,10 +31,23 @@ class MemoryEstimateTest {
         Parameters flood = defaults.with("market.marketing_acquisitions_per_day", 1e6);
         BadInputException e = assertThrows(BadInputException.class,
                 () -> MemoryEstimate.check(List.of(defaults, flood), 730, 2, 20, 4 * GB));
-        assertTrue(e.getMessage().contains("20,000,000 customers a run"), e::getMessage);
+        assertTrue(e.getMessage().contains("up to 20,000,000 a run"), e::getMessage);
         assertTrue(e.getMessage().contains("market.marketing_acquisitions_per_day 1000000.0 x 730 days"), e::getMessage);
         // with a ceiling of the suggested size the same run fits
         long suggested = Long.parseLong(e.getMessage().replaceAll(".*at most ([0-9,]+) .*", "$1").replace(",", ""));
         MemoryEstimate.check(List.of(flood.with("market.max_customers", (int) suggested)), 730, 2, 20, 4 * GB);
+    }
+
+    @Test
+    void aLongDailyTimeSeriesIsCountedToo() {
+        // 36,500 days observed daily: 36,502 rows x 3,700 bytes x (2 running + 100 kept) runs = 12.8 GB
+        Parameters daily = Parameters.defaults().with("customers.initial_count", 10)
+                .with("market.marketing_acquisitions_per_day", 0.0).with("market.story_conversion_probability", 0.0)
+                .with("simulation.observation_interval_days", 1);
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> MemoryEstimate.check(List.of(daily), 36_500, 2, 100, 4 * GB));
+        assertTrue(e.getMessage().contains("36,502 rows a run") && e.getMessage().contains("Observe less often"),
+                e::getMessage);
+        MemoryEstimate.check(List.of(daily.with("simulation.observation_interval_days", 365)), 36_500, 2, 100, 4 * GB);
     }
 }
