@@ -68,7 +68,7 @@ public final class ExperimentPipeline {
      * @throws IOException if a file cannot be written
      */
     public RunOutcome run() throws IOException {
-        int kept = spec.arms().size() * (settings.precision() == null ? spec.replications() : settings.maxReplications());
+        int kept = spec.arms().size() * spec.replications();
         MemoryEstimate.check(spec.arms().stream().map(Arm::parameters).toList(), spec.days(),
                 Math.min(settings.threads(), kept), kept, Runtime.getRuntime().maxMemory());
         OutputFolder folder = OutputFolder.begin("--out", settings.dir(), ExperimentPipeline::written);
@@ -93,12 +93,19 @@ public final class ExperimentPipeline {
                 simulation);
         PrecisionLoop loop = new PrecisionLoop(runner, spec.arms().size(), progress);
         List<RunResult> results = settings.precision() == null ? loop.fixed(spec.replications())
-                : loop.untilPrecise(spec.replications(), settings.precision(), settings.maxReplications());
+                : loop.untilPrecise(spec.replications(), settings.precision(), settings.maxReplications(),
+                        (sofar, more) -> MemoryEstimate.roomFor(sofar, more, settings.threads(),
+                                Runtime.getRuntime().maxMemory()));
         double wall = (System.nanoTime() - start) / 1e9;
         ExperimentTables.write(dir, results);
         ArmSamples samples = new ArmSamples(results);
         List<String> findings = writeAnalysis(dir, samples);
         findings.addAll(CustomerCeiling.findings(spec, results));
+        if (loop.outOfMemory()) {
+            findings.add("--precision stopped at " + loop.stopping().replications() + " replications per arm, short of "
+                    + "its target and of --max-replications " + settings.maxReplications()
+                    + ": more would not fit in the memory Java has.");
+        }
         long events = results.stream().mapToLong(RunResult::events).sum();
         RunManifest manifest = manifest(results.size() / spec.arms().size(), loop.stopping(), findings, wall, events);
         manifest.write(dir);

@@ -11,12 +11,14 @@ import static org.loyaltylab.model.param.ParameterRegistry.PURCHASE_RATE_MEAN;
 import static org.loyaltylab.model.param.ParameterRegistry.STORY_CONVERSION;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.loyaltylab.BadInputException;
+import org.loyaltylab.experiment.RunResult;
 import org.loyaltylab.model.param.Parameters;
 
 /**
@@ -50,6 +52,8 @@ public final class MemoryEstimate {
      * in a map (3,510 bytes measured), and its lag bin of loyalty since failure about 130.
      */
     static final double OBSERVATION_BYTES = 3_700;
+    /** Room left for runs yet to come beyond the largest so far. */
+    static final double MARGIN = 1.25;
     /** Share of the heap runs may fill; the rest is for time series, tables being written and the JVM. */
     static final double USABLE_SHARE = 0.8;
 
@@ -117,6 +121,27 @@ public final class MemoryEstimate {
                 fits > 0 ? String.format(Locale.ROOT, "Lower what drives the growth, set %s to at most %,d "
                         + "(--set %s=N),", MAX_CUSTOMERS.key(), fits, MAX_CUSTOMERS.key())
                         : "Observe less often (a longer " + OBSERVATION_INTERVAL.key() + "),"));
+    }
+
+    /**
+     * Whether {@code more} runs fit beside {@code results}, judged from the sizes of the runs so far
+     * (a quarter added): {@code --precision} asks before each batch it adds.
+     *
+     * @param concurrent runs at once
+     * @param heapBytes  the heap
+     */
+    static boolean roomFor(List<RunResult> results, int more, int concurrent, long heapBytes) {
+        double kept = 0;
+        double largestRun = 0;
+        double largestBase = 0;
+        for (RunResult r : results) {
+            double bytes = r.customers().size() * TABLE_BYTES_PER_CUSTOMER + r.observations().size() * OBSERVATION_BYTES;
+            kept += bytes;
+            largestRun = Math.max(largestRun, bytes);
+            largestBase = Math.max(largestBase, r.customers().size());
+        }
+        double next = MARGIN * (more * largestRun + concurrent * largestBase * MODEL_BYTES_PER_CUSTOMER);
+        return kept + next <= heapBytes * USABLE_SHARE;
     }
 
     /** @return heap per customer of {@code concurrent} running models and {@code kept} finished runs */

@@ -1,12 +1,15 @@
 package org.loyaltylab.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.loyaltylab.BadInputException;
+import org.loyaltylab.experiment.RunResult;
+import org.loyaltylab.experiment.SingleRun;
 import org.loyaltylab.model.param.Parameters;
 
 /** The customers a run may reach and the heap it may need, against values computed by hand. */
@@ -49,5 +52,25 @@ class MemoryEstimateTest {
         assertTrue(e.getMessage().contains("36,502 rows a run") && e.getMessage().contains("Observe less often"),
                 e::getMessage);
         MemoryEstimate.check(List.of(daily.with("simulation.observation_interval_days", 365)), 36_500, 2, 100, 4 * GB);
+    }
+
+    @Test
+    void precisionAddsABatchOnlyIfItFitsBesideTheRunsSoFar() {
+        Parameters p = Parameters.defaults().with("customers.initial_count", 500);
+        List<RunResult> sofar = List.of(SingleRun.run("a", 0, p, 1, 11, 70), SingleRun.run("a", 0, p, 2, 12, 70));
+        double kept = 0;
+        double largest = 0;
+        int base = 0;
+        for (RunResult r : sofar) {
+            double bytes = r.customers().size() * 64.0 + r.observations().size() * 3_700.0;
+            kept += bytes;
+            largest = Math.max(largest, bytes);
+            base = Math.max(base, r.customers().size());
+        }
+        // 4 more runs, 2 at once: kept + 1.25 x (4 x largest run + 2 x largest base x 400 bytes) within 80 %
+        double need = kept + 1.25 * (4 * largest + 2 * base * 400.0);
+        long heap = (long) Math.ceil(need / 0.8);
+        assertTrue(MemoryEstimate.roomFor(sofar, 4, 2, heap));
+        assertFalse(MemoryEstimate.roomFor(sofar, 4, 2, heap - 100));
     }
 }
