@@ -149,10 +149,9 @@ public final class SweepPipeline {
         SweepSpec sweep = SweepSpec.of(experiment).withReplications(first.replications());
         List<Map<String, Object>> points = sweep.buildPoints();
         String fingerprint = SweepFingerprint.of(experiment, sweep, points);
-        List<List<SweepStore.Row>> parts = new ArrayList<>();
         for (Path shard : shards) {
-            try (SweepStore part = SweepStore.open(shard.resolve(STORE), fingerprint)) {
-                parts.add(part.rows());
+            try {
+                SweepStore.open(shard.resolve(STORE), fingerprint).close(); // refused if of another sweep
             } catch (BadInputException e) {
                 throw new BadInputException("shards come from different sweeps (or other --set overrides): "
                         + e.getMessage());
@@ -162,9 +161,11 @@ public final class SweepPipeline {
         try {
             List<SweepStore.Row> rows;
             try (SweepStore merged = SweepStore.open(folder.dir().resolve(STORE), fingerprint)) {
-                for (List<SweepStore.Row> part : parts) {
-                    for (SweepStore.Row r : part) {
-                        merged.put(r);
+                for (Path shard : shards) {
+                    try (SweepStore part = SweepStore.open(shard.resolve(STORE), fingerprint)) {
+                        for (SweepStore.Row r : part.rows()) {
+                            merged.put(r);
+                        }
                     }
                 }
                 rows = merged.rows();

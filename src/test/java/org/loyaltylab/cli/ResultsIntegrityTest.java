@@ -202,6 +202,7 @@ class ResultsIntegrityTest {
         cases.add(new String[] {"foreign-summary", "which run.json does not name"});
         cases.add(new String[] {"short-row", "cells, the header"});
         cases.add(new String[] {"broken-manifest", "run.json cannot be read"});
+        cases.add(new String[] {"no-metric", "has no column retention"});
         for (String[] c : cases) {
             Path dir = tmp.resolve(c[0]);
             Files.createDirectory(dir);
@@ -226,6 +227,10 @@ class ResultsIntegrityTest {
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 case "short-row" -> Files.writeString(timeseries, text.replaceFirst("\ndefensive,1,7,[^\n]*\n",
                         "\ndefensive,1,7,12\n"));
+                case "no-metric" -> {
+                    Path summary = dir.resolve("summary.csv");
+                    Files.writeString(summary, Files.readString(summary).replaceFirst(",retention,", ",kept,"));
+                }
                 default -> Files.writeString(dir.resolve("run.json"), "{\"arms\": [");
             }
             String message = refused("report", dir.toString());

@@ -3,6 +3,8 @@ package org.loyaltylab.output.report;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +23,8 @@ import org.loyaltylab.output.manifest.RunManifest;
  * Checks that a results folder is complete and consistent before a report is drawn from it: a
  * readable {@code run.json}; {@code summary.csv} with one row for each arm and replication the
  * manifest names; {@code timeseries.csv} with the same days for every such run, up to the
- * manifest's horizon; every table with its leading columns, every row as wide as its header and
+ * manifest's horizon; every table with its leading columns and the metrics the report draws
+ * first, every row as wide as its header and
  * a file that ends with a complete line. Streams the tables, so large ones cost no memory.
  */
 final class ResultsFolder {
@@ -57,14 +60,14 @@ final class ResultsFolder {
         checkTimeseries(dir.resolve("timeseries.csv"), expected, m.days());
         Path customers = dir.resolve("customers.csv");
         if (Files.exists(customers)) {
-            scan(customers, List.of("arm", "replication", "id"), expected, (row, file) -> { });
+            scan(customers, List.of("arm", "replication", "id"), List.of("exit_day"), expected, (row, file) -> { });
         }
         return m;
     }
 
     private static void checkSummary(Path file, Set<String> expected) throws IOException {
         Map<String, Integer> rows = new HashMap<>();
-        scan(file, List.of("arm", "replication", "seed"), expected, (row, f) -> {
+        scan(file, List.of("arm", "replication", "seed"), List.of("retention", "profit"), expected, (row, f) -> {
             if (rows.merge(run(row.get(0), row.get(1)), 1, Integer::sum) > 1) {
                 throw bad(f, "line " + row.getRecordNumber() + " repeats arm " + row.get(0) + ", replication "
                         + row.get(1));
@@ -76,7 +79,7 @@ final class ResultsFolder {
     private static void checkTimeseries(Path file, Set<String> expected, int days) throws IOException {
         Map<String, Integer> rows = new HashMap<>();
         Map<String, String> lastDay = new HashMap<>();
-        scan(file, List.of("arm", "replication", "day"), expected, (row, f) -> {
+        scan(file, List.of("arm", "replication", "day"), List.of("active_customers", "profit_cum"), expected, (row, f) -> {
             String run = run(row.get(0), row.get(1));
             rows.merge(run, 1, Integer::sum);
             lastDay.put(run, row.get(2));
@@ -91,8 +94,12 @@ final class ResultsFolder {
         }
     }
 
-    /** Reads a table row by row: its leading columns, every row's width and run, and a complete last line. */
-    private static void scan(Path file, List<String> leading, Set<String> runs, RowCheck check) throws IOException {
+    /**
+     * Reads a table row by row: its leading columns and the metrics the report draws, every row's
+     * width and run, and a complete last line.
+     */
+    private static void scan(Path file, List<String> leading, List<String> metrics, Set<String> runs, RowCheck check)
+            throws IOException {
         if (!Files.isRegularFile(file)) {
             throw bad(file, "missing");
         }
@@ -101,28 +108,40 @@ final class ResultsFolder {
         }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = FORMAT.parse(in)) {
-            int width = -1;
-            for (CSVRecord row : parser) {
-                if (width < 0) {
-                    width = row.size();
-                    if (width < leading.size() || !row.toList().subList(0, leading.size()).equals(leading)) {
-                        throw bad(file, "its header does not begin with " + String.join(",", leading));
-                    }
-                    continue;
-                }
-                if (row.size() != width) {
-                    throw bad(file, "line " + (row.getRecordNumber()) + " has " + row.size() + " cells, the header "
-                            + width);
-                }
-                if (!runs.contains(run(row.get(0), row.get(1)))) {
-                    throw bad(file, "line " + row.getRecordNumber() + " is of arm " + row.get(0) + ", replication "
-                            + row.get(1) + ", which run.json does not name (a table of another run?)");
-                }
-                check.accept(row, file);
-            }
+            scanRows(file, parser, leading, metrics, runs, check);
+        } catch (CharacterCodingException | UncheckedIOException | IllegalStateException e) {
+            throw bad(file, "not valid UTF-8 CSV (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void scanRows(Path file, CSVParser parser, List<String> leading, List<String> metrics,
+                                 Set<String> runs, RowCheck check) {
+        int width = -1;
+        for (CSVRecord row : parser) {
             if (width < 0) {
-                throw bad(file, "empty");
+                width = row.size();
+                if (width < leading.size() || !row.toList().subList(0, leading.size()).equals(leading)) {
+                    throw bad(file, "its header does not begin with " + String.join(",", leading));
+                }
+                for (String metric : metrics) {
+                    if (!row.toList().contains(metric)) {
+                        throw bad(file, "it has no column " + metric);
+                    }
+                }
+                continue;
             }
+            if (row.size() != width) {
+                throw bad(file, "line " + (row.getRecordNumber()) + " has " + row.size() + " cells, the header "
+                        + width);
+            }
+            if (!runs.contains(run(row.get(0), row.get(1)))) {
+                throw bad(file, "line " + row.getRecordNumber() + " is of arm " + row.get(0) + ", replication "
+                        + row.get(1) + ", which run.json does not name (a table of another run?)");
+            }
+            check.accept(row, file);
+        }
+        if (width < 0) {
+            throw bad(file, "empty");
         }
     }
 
