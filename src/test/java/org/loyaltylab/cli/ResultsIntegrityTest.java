@@ -180,6 +180,20 @@ class ResultsIntegrityTest {
         assertEquals(List.of("small.yaml"), hiddenAndAll(tmp));
     }
 
+    @Test
+    void aMillionCustomersADayStopAtTheCeilingAndTheManifestSaysSo(@TempDir Path tmp) throws IOException {
+        Path file = small(tmp);
+        Path out = tmp.resolve("out");
+        ok("run", file.toString(), "--out", out.toString(), "--quiet", "--no-charts", "--days", "3", "--set",
+                "market.marketing_acquisitions_per_day=1000000", "--set", "market.max_customers=30000");
+        for (String line : Files.readAllLines(out.resolve("summary.csv")).subList(1, 5)) {
+            assertTrue(line.contains(",30000,"), () -> "30,000 customers acquired: " + line);
+        }
+        String manifest = Files.readString(out.resolve("run.json"));
+        assertTrue(manifest.contains("Customer ceiling: in arm defensive, 2 of 2 runs reached market.max_customers = "
+                + "30,000"), manifest);
+    }
+
     private static List<String> hiddenAndAll(Path dir) throws IOException {
         try (Stream<Path> list = Files.list(dir)) {
             return list.map(p -> p.getFileName().toString()).toList();
