@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.loyaltylab.BadInputException;
@@ -18,6 +19,7 @@ import org.loyaltylab.output.charts.SweepCharts;
 import org.loyaltylab.output.manifest.ManifestFile;
 import org.loyaltylab.output.manifest.SweepManifest;
 import org.loyaltylab.output.report.ReportBuilder;
+import org.loyaltylab.sweep.Design;
 import org.loyaltylab.sweep.SweepFingerprint;
 import org.loyaltylab.sweep.SweepRunner;
 import org.loyaltylab.sweep.SweepSpec;
@@ -67,8 +69,9 @@ public final class SweepPipeline {
         if (Files.exists(store) && !settings.resume()) {
             throw new BadInputException(store + " exists: add --resume to continue it, or choose another --out");
         }
-        List<Map<String, Object>> points = sweep.buildPoints();
         List<ArmPlan> arms = experiment.plans();
+        requireSize(sweep, arms.size());
+        List<Map<String, Object>> points = sweep.buildPoints();
         MemoryEstimate.check(() -> points.stream().map(MemoryEstimate::relevant).distinct()
                 .flatMap(pt -> arms.stream().map(a -> a.parameters().withAll(pt))).iterator(), experiment.days(),
                 settings.threads(), 0, Runtime.getRuntime().maxMemory());
@@ -99,6 +102,26 @@ public final class SweepPipeline {
                 executed == 0 ? null : wall * settings.threads() / executed);
         manifest.write(dir);
         return manifest;
+    }
+
+    /** @throws BadInputException if the design has more points or the sweep more runs than allowed */
+    private static void requireSize(SweepSpec sweep, int arms) {
+        long points;
+        try {
+            points = Design.size(sweep.design(), sweep.factors(), sweep.points());
+        } catch (ArithmeticException e) {
+            points = Long.MAX_VALUE;
+        }
+        if (points > Design.MAX_POINTS) {
+            throw new BadInputException(String.format(Locale.ROOT, "the %s design has %,d points, more than the %,d "
+                    + "allowed: fewer factors, steps or levels", sweep.design().label(), points, Design.MAX_POINTS));
+        }
+        long runs = points * arms * sweep.replications();
+        if (runs > Design.MAX_RUNS) {
+            throw new BadInputException(String.format(Locale.ROOT, "the sweep has %,d runs (%,d points x %d arms x %,d "
+                    + "replications), more than the %,d allowed", runs, points, arms, sweep.replications(),
+                    Design.MAX_RUNS));
+        }
     }
 
     /** @return {@code file} as seen from {@code dir}, so that {@code merge} finds it from the shard wherever it runs */

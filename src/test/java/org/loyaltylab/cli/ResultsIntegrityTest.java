@@ -194,6 +194,22 @@ class ResultsIntegrityTest {
                 + "30,000"), manifest);
     }
 
+    @Test
+    void aSweepTooLargeIsRefusedBeforeItsPointsAreBuilt(@TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("huge.yaml");
+        Files.writeString(file, SMALL + String.join("\n", "sweep:", "  design: grid", "  factors:",
+                "    agents.empathy_mean: {min: 0.1, max: 0.9, steps: 1000}",
+                "    market.competition: {min: 0.1, max: 0.9, steps: 1000}",
+                "    economics.margin: {min: 0.1, max: 0.9, steps: 1000}", ""));
+        Path out = tmp.resolve("out");
+        assertTrue(refused("sweep", file.toString(), "--out", out.toString())
+                .contains("grid design has 1,000,000,000 points, more than the 1,000,000 allowed"));
+        Files.writeString(file, Files.readString(file).replaceFirst("    economics.margin[^\n]*\n", ""));
+        assertTrue(refused("sweep", file.toString(), "--out", out.toString(), "--replications", "6")
+                .contains("the sweep has 12,000,000 runs (1,000,000 points x 2 arms x 6 replications)"));
+        assertFalse(Files.exists(out));
+    }
+
     private static List<String> hiddenAndAll(Path dir) throws IOException {
         try (Stream<Path> list = Files.list(dir)) {
             return list.map(p -> p.getFileName().toString()).toList();
