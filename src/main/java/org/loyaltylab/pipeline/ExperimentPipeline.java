@@ -68,9 +68,7 @@ public final class ExperimentPipeline {
      * @throws IOException if a file cannot be written
      */
     public RunOutcome run() throws IOException {
-        int kept = spec.arms().size() * spec.replications();
-        MemoryEstimate.check(spec.arms().stream().map(Arm::parameters).toList(), spec.days(),
-                Math.min(settings.threads(), kept), kept, Runtime.getRuntime().maxMemory());
+        checkMemory(spec, settings.threads());
         OutputFolder folder = OutputFolder.begin("--out", settings.dir(), ExperimentPipeline::written);
         try {
             RunOutcome outcome = runInto(folder.dir());
@@ -79,6 +77,18 @@ public final class ExperimentPipeline {
         } finally {
             folder.abandon();
         }
+    }
+
+    /**
+     * Refuses an experiment whose runs may not fit in this JVM's heap (see {@link MemoryEstimate}).
+     *
+     * @param threads worker threads
+     * @throws org.loyaltylab.BadInputException naming the parameters that drive the growth
+     */
+    public static void checkMemory(ExperimentSpec spec, int threads) {
+        int kept = spec.arms().size() * spec.replications();
+        MemoryEstimate.check(spec.arms().stream().map(Arm::parameters).toList(), spec.days(), Math.min(threads, kept),
+                kept, Runtime.getRuntime().maxMemory());
     }
 
     /** @return whether {@code run} writes files of this name into a results folder */

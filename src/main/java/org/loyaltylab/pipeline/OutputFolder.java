@@ -57,11 +57,7 @@ public final class OutputFolder {
             throw new BadInputException(option + " " + target + " is the root of the file system: choose a folder in it");
         }
         String name = abs.getFileName().toString();
-        int longest = MAX_NAME_BYTES - 2 - PARTIAL.length() - Long.toString(Long.MAX_VALUE).length();
-        if (name.getBytes(StandardCharsets.UTF_8).length > longest) {
-            throw new BadInputException(option + " " + target + ": the name is too long for the file system (at most "
-                    + longest + " bytes)");
-        }
+        requireName(option, target);
         createParent(option, target, parent);
         restoreAndTidy(parent, name, abs);
         if (Files.exists(abs)) {
@@ -75,6 +71,19 @@ public final class OutputFolder {
             throw new BadInputException(option + " " + target + ": cannot write in " + parent + " (" + reason(e) + ")");
         }
         return new OutputFolder(abs, partial);
+    }
+
+    /**
+     * @throws BadInputException if the name of {@code target}, or of the hidden folders beside it,
+     *                           is too long for the file system
+     */
+    public static void requireName(String option, Path target) {
+        Path name = target.toAbsolutePath().normalize().getFileName();
+        int longest = MAX_NAME_BYTES - 2 - PARTIAL.length() - Long.toString(Long.MAX_VALUE).length();
+        if (name != null && name.toString().getBytes(StandardCharsets.UTF_8).length > longest) {
+            throw new BadInputException(option + " " + target + ": the name is too long for the file system (at most "
+                    + longest + " bytes)");
+        }
     }
 
     /** @return the folder to write the new results into */

@@ -70,7 +70,7 @@ public final class SweepPipeline {
             throw new BadInputException(store + " exists: add --resume to continue it, or choose another --out");
         }
         List<ArmPlan> arms = experiment.plans();
-        requireSize(sweep, arms.size());
+        checkSize(sweep, arms.size());
         List<Map<String, Object>> points = sweep.buildPoints();
         MemoryEstimate.check(() -> points.stream().map(MemoryEstimate::relevant).distinct()
                 .flatMap(pt -> arms.stream().map(a -> a.parameters().withAll(pt))).iterator(), experiment.days(),
@@ -104,8 +104,11 @@ public final class SweepPipeline {
         return manifest;
     }
 
-    /** @throws BadInputException if the design has more points or the sweep more runs than allowed */
-    private static void requireSize(SweepSpec sweep, int arms) {
+    /**
+     * @return the design's number of points
+     * @throws BadInputException if the design has more points or the sweep more runs than allowed
+     */
+    public static long checkSize(SweepSpec sweep, int arms) {
         long points;
         try {
             points = Design.size(sweep.design(), sweep.factors(), sweep.points());
@@ -122,6 +125,7 @@ public final class SweepPipeline {
                     + "replications), more than the %,d allowed", runs, points, arms, sweep.replications(),
                     Design.MAX_RUNS));
         }
+        return points;
     }
 
     /** @return {@code file} as seen from {@code dir}, so that {@code merge} finds it from the shard wherever it runs */

@@ -144,6 +144,9 @@ class ResultsIntegrityTest {
         assertTrue(refused("run", file.toString(), "--out", plain.resolve("sub").toString()).contains("is a file"));
         String longName = "n".repeat(240);
         assertTrue(refused("run", file.toString(), "--out", tmp.resolve(longName).toString()).contains("too long"));
+        Path named = tmp.resolve("long.yaml");
+        Files.writeString(named, SMALL.replace("name: small", "name: " + longName));
+        assertTrue(refused("validate", named.toString()).contains("too long"));
         String readOnly = refused("run", file.toString(), "--out", "/proc/loyaltylab-out");
         assertTrue(readOnly.contains("cannot write in /proc") && !readOnly.contains(".loyaltylab-"), readOnly);
         assertEquals(List.of(), hidden(tmp));
@@ -204,6 +207,7 @@ class ResultsIntegrityTest {
         Path out = tmp.resolve("out");
         assertTrue(refused("sweep", file.toString(), "--out", out.toString())
                 .contains("grid design has 1,000,000,000 points, more than the 1,000,000 allowed"));
+        assertTrue(refused("validate", file.toString()).contains("1,000,000,000 points"));
         Files.writeString(file, Files.readString(file).replaceFirst("    economics.margin[^\n]*\n", ""));
         assertTrue(refused("sweep", file.toString(), "--out", out.toString(), "--replications", "6")
                 .contains("the sweep has 12,000,000 runs (1,000,000 points x 2 arms x 6 replications)"));
