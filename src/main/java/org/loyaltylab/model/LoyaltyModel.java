@@ -265,10 +265,7 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
     /** @return the new customer's id, or -1 if the customer ceiling turned them away (counted) */
     private int acquire(AcquisitionChannel channel, int networkPool, int referrer, double day) {
         if (customers.count() >= parameters.integer(MAX_CUSTOMERS)) {
-            counters.refused++;
-            if (Double.isNaN(counters.ceilingDay)) {
-                counters.ceilingDay = day;
-            }
+            counters.refuse(day);
             return -1;
         }
         int id = customers.add(factory.draw(customers.count()), day, channel);

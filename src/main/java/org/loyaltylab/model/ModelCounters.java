@@ -11,8 +11,8 @@ public final class ModelCounters {
     long failures;
     long complaints;
     long events;
-    long refused;
-    double ceilingDay = Double.NaN;
+    private long refused;
+    private double ceilingDay = Double.NaN;
     final RecoveryEffects recovery = new RecoveryEffects();
 
     /** @return the net loyalty effects of failures followed by a complaint */
@@ -61,6 +61,14 @@ public final class ModelCounters {
     /** @return failures voiced as complaints */
     public long complaints() {
         return complaints;
+    }
+
+    /** Counts an acquisition turned away at the customer ceiling on {@code day}. */
+    void refuse(double day) {
+        refused++;
+        if (Double.isNaN(ceilingDay)) {
+            ceilingDay = day;
+        }
     }
 
     /** @return acquisitions turned away at the customer ceiling ({@code market.max_customers}) */
