@@ -3,6 +3,7 @@ package org.loyaltylab.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.loyaltylab.BadInputException;
 import org.loyaltylab.experiment.ExperimentLoader;
@@ -18,6 +19,9 @@ import picocli.CommandLine.Parameters;
  * threads and quiet (a picocli mixin).
  */
 final class ExperimentOptions {
+    /** The most worker threads (each holds a running model). */
+    static final int MAX_THREADS = 1024;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "experiment file (YAML)")
     private Path file;
 
@@ -46,7 +50,7 @@ final class ExperimentOptions {
             experiment = experiment.withOverride(kv.getKey(), kv.getValue());
         }
         if (days != null) {
-            experiment = experiment.withDays(positive("--days", days));
+            experiment = experiment.withDays(within("--days", days, ExperimentSpec.MAX_DAYS));
         }
         return experiment;
     }
@@ -69,7 +73,7 @@ final class ExperimentOptions {
     }
 
     private int checkedReplications() {
-        return positive("--replications", replications);
+        return within("--replications", replications, ExperimentSpec.MAX_REPLICATIONS);
     }
 
     /** @return the --out directory, or {@code results/<experiment name>} when it is not given */
@@ -89,7 +93,20 @@ final class ExperimentOptions {
 
     /** @return the --threads option, checked, or every core when it is not given */
     int threads() {
-        return positive("--threads", threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+        return threads(threads);
+    }
+
+    /** @return {@code threads}, checked, or every core when it is null */
+    static int threads(Integer threads) {
+        return within("--threads", threads == null ? Runtime.getRuntime().availableProcessors() : threads, MAX_THREADS);
+    }
+
+    /** @return {@code value} if in [1, max], the limits the experiment file has for the same setting */
+    static int within(String option, int value, int max) {
+        if (positive(option, value) > max) {
+            throw new BadInputException(String.format(Locale.ROOT, "%s must be at most %,d, got %,d", option, max, value));
+        }
+        return value;
     }
 
     /** @return {@code value} if at least 1 */

@@ -1,25 +1,20 @@
 package org.loyaltylab.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.loyaltylab.BadInputException;
-import org.loyaltylab.output.manifest.RunManifest;
 import org.loyaltylab.output.report.ReportBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code loyaltylab report DIR}: redraws charts and the report from the tables, without re-running. */
 @Command(name = "report", description = "Redraw the charts (charts/*.png|svg|pdf) and report.html of a results "
-        + "directory from its tables, without re-running the simulation.")
+        + "directory from its tables, without re-running the simulation; refuses a folder whose tables are "
+        + "incomplete or do not match its run.json.")
 final class ReportCommand extends PrintingCommand {
     @Parameters(index = "0", paramLabel = "DIR", description = "a results directory written by loyaltylab run")
     private Path dir;
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(dir) || !Files.exists(dir.resolve(RunManifest.FILE))) {
-            throw new BadInputException(dir + " is not a results directory (no run.json)");
-        }
         Path report = ReportBuilder.build(dir);
         out().println("Charts in " + dir.resolve("charts") + ", report in " + report);
         out().flush();

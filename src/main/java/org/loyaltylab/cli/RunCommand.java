@@ -49,7 +49,7 @@ final class RunCommand extends PrintingCommand {
             if (!(precision > 0 && precision < 1)) {
                 throw new BadInputException("--precision must be in (0, 1), e.g. 0.02 for 2 %");
             }
-            ExperimentOptions.positive("--max-replications", maxReplications);
+            ExperimentOptions.within("--max-replications", maxReplications, ExperimentSpec.MAX_REPLICATIONS);
         }
         Path dir = experimentOptions.out(experiment);
         RunSettings settings = new RunSettings(dir, experimentOptions.threads(), precision, maxReplications, !noCharts,

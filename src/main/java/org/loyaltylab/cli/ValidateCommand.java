@@ -7,7 +7,11 @@ import java.util.Locale;
 import org.loyaltylab.experiment.ExperimentFileException;
 import org.loyaltylab.experiment.ExperimentLoader;
 import org.loyaltylab.experiment.ExperimentSpec;
+import org.loyaltylab.BadInputException;
 import org.loyaltylab.experiment.Problems;
+import org.loyaltylab.pipeline.ExperimentPipeline;
+import org.loyaltylab.pipeline.OutputFolder;
+import org.loyaltylab.pipeline.SweepPipeline;
 import org.loyaltylab.sweep.SweepSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -16,7 +20,8 @@ import picocli.CommandLine.Parameters;
  * {@code loyaltylab validate FILE...}: checks experiment files without running them, and lists
  * every problem of every file, one line each on standard error (exit code 2 if there is one).
  */
-@Command(name = "validate", description = "Check experiment files (and their sweep sections) without running them; "
+@Command(name = "validate", description = "Check experiment files (and their sweep sections) without running them, "
+        + "also the length of the results folder's name, the size of the sweep and the memory a run may need; "
         + "lists every problem, one line each.")
 final class ValidateCommand extends PrintingCommand {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "experiment files (YAML)")
@@ -40,9 +45,20 @@ final class ValidateCommand extends PrintingCommand {
                 allValid = false;
                 continue;
             }
+            try {
+                OutputFolder.requireName("results folder", Path.of("results", e.name()));
+                ExperimentPipeline.checkMemory(e, ExperimentOptions.threads(null));
+                if (sweep != null) {
+                    SweepPipeline.checkSize(sweep, e.arms().size());
+                }
+            } catch (BadInputException ex) {
+                err.println("error: " + f + ": " + ex.getMessage());
+                allValid = false;
+                continue;
+            }
             String design = sweep == null ? "" : String.format(Locale.ROOT,
                     ", sweep: %s design, %d points, %d replications per point and arm",
-                    sweep.design().name().toLowerCase(Locale.ROOT).replace('_', '-'), sweep.size(), sweep.replications());
+                    sweep.design().label(), sweep.size(), sweep.replications());
             out.printf("OK: %s (%d arms, %d days, %d replications%s)%n", f, e.arms().size(), e.days(), e.replications(),
                     design);
         }

@@ -138,8 +138,8 @@ public final class ExperimentLoader {
         Map<String, NodeTuple> top = mapping(root, "(top level)", TOP_KEYS);
         String name = attempt(() -> name(top, "name", root));
         String description = attempt(() -> text(top, "description", root).trim());
-        Long days = attempt(() -> whole(top, "days", 730, 1, 36_500));
-        Long replications = attempt(() -> whole(top, "replications", 10, 1, 100_000));
+        Long days = attempt(() -> whole(top, "days", 730, 1, ExperimentSpec.MAX_DAYS));
+        Long replications = attempt(() -> whole(top, "replications", 10, 1, ExperimentSpec.MAX_REPLICATIONS));
         Long seed = attempt(() -> whole(top, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE));
         Map<String, Object> baseOverrides = top.containsKey("parameters")
                 ? attempt(() -> parameters(top.get("parameters").getValueNode(), "parameters")) : Map.of();

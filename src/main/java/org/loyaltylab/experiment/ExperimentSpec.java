@@ -27,6 +27,10 @@ import org.loyaltylab.model.param.Parameters;
 public record ExperimentSpec(String name, String description, Path file, int days, int replications, long seed,
                              Parameters base, Map<String, Object> baseOverrides, List<Arm> arms,
                              SweepSection sweep) {
+    /** The longest horizon, days, in a file or on the command line (100 years). */
+    public static final int MAX_DAYS = 36_500;
+    /** The most replications per arm (or per sweep point and arm), in a file or on the command line. */
+    public static final int MAX_REPLICATIONS = 100_000;
 
     /** Copies the lists. */
     public ExperimentSpec {

@@ -22,8 +22,11 @@ import org.loyaltylab.model.failure.FailureOutcomes;
  * @param events       model events processed
  * @param pendingMax   the largest number of events pending in MASON's schedule
  * @param wallSeconds  wall-clock time of the run
+ * @param refused      acquisitions turned away at the customer ceiling ({@code market.max_customers})
+ * @param ceilingDay   the day the ceiling was first met, NaN if never
  */
 public record RunResult(String arm, int armIndex, int replication, long seed, List<Observation> observations,
                         MetricValues summary, CustomerTable customers, LoyaltySinceFailure sinceFailure,
-                        FailureOutcomes failureOutcomes, long events, int pendingMax, double wallSeconds) {
+                        FailureOutcomes failureOutcomes, long events, int pendingMax, double wallSeconds,
+                        long refused, double ceilingDay) {
 }

@@ -87,7 +87,7 @@ public final class SingleRun {
         double wall = (System.nanoTime() - start) / 1e9;
         return new RunResult(arm, armIndex, replication, seed, observations, summary, customers,
                 model.loyaltySinceFailure(), model.failureOutcomes(), model.counters().events(),
-                model.pendingEventsMax(), wall);
+                model.pendingEventsMax(), wall, model.counters().refused(), model.counters().ceilingDay());
     }
 
     private static MetricValues summarise(LoyaltyModel model, List<Observation> observations) {

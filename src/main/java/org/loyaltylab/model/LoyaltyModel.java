@@ -163,8 +163,9 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         centre = new ContactCentre(parameters, this::policies, schedule, keyedRandom, this);
         centre.open(0);
         int initial = parameters.integer(INITIAL_CUSTOMERS);
+        int linkable = Math.min(initial, parameters.integer(MAX_CUSTOMERS));
         for (int i = 0; i < initial; i++) {
-            acquire(AcquisitionChannel.INITIAL, initial, -1, 0);
+            acquire(AcquisitionChannel.INITIAL, linkable, -1, 0);
         }
         scheduleAcquisition(0, 0);
         observer = new Observer();
@@ -253,7 +254,12 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
 
     // --- customers ------------------------------------------------------------------------
 
+    /** @return the new customer's id, or -1 if the customer ceiling turned them away (counted) */
     private int acquire(AcquisitionChannel channel, int networkPool, int referrer, double day) {
+        if (customers.count() >= parameters.integer(MAX_CUSTOMERS)) {
+            counters.refuse(day);
+            return -1;
+        }
         int id = customers.add(factory.draw(customers.count()), day, channel);
         network.link(id, networkPool < 0 ? id : networkPool, referrer);
         counters.acquired[channel.ordinal()]++;
@@ -277,10 +283,11 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
             schedule.scheduleOnce(next, state -> {
                 counters.events++;
                 double day = schedule.getTime();
-                acquire(AcquisitionChannel.MARKETING, -1, -1, day);
-                ledger.acquisition(parameters.real(ACQUISITION_COST));
-                rescheduleDriver();
-                scheduleAcquisition(index + 1, day);
+                if (acquire(AcquisitionChannel.MARKETING, -1, -1, day) >= 0) { // at the ceiling, marketing stops
+                    ledger.acquisition(parameters.real(ACQUISITION_COST));
+                    rescheduleDriver();
+                    scheduleAcquisition(index + 1, day);
+                }
             });
         }
     }

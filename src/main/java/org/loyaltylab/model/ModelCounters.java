@@ -12,6 +12,8 @@ public final class ModelCounters {
     long complaints;
     long complaintContacts;
     long events;
+    private long refused;
+    private double ceilingDay = Double.NaN;
     final RecoveryEffects recovery = new RecoveryEffects();
 
     /** @return the net loyalty effects of failures followed by a complaint */
@@ -65,6 +67,24 @@ public final class ModelCounters {
     /** @return contacts made about failures: first complaints and repeat contacts */
     public long complaintContacts() {
         return complaintContacts;
+    }
+
+    /** Counts an acquisition turned away at the customer ceiling on {@code day}. */
+    void refuse(double day) {
+        refused++;
+        if (Double.isNaN(ceilingDay)) {
+            ceilingDay = day;
+        }
+    }
+
+    /** @return acquisitions turned away at the customer ceiling ({@code market.max_customers}) */
+    public long refused() {
+        return refused;
+    }
+
+    /** @return the day the customer ceiling was first met, NaN if never */
+    public double ceilingDay() {
+        return ceilingDay;
     }
 
     /** @return model events processed (customer events, service ends, abandonments, hires, acquisitions, observations) */

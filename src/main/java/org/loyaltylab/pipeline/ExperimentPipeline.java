@@ -61,23 +61,54 @@ public final class ExperimentPipeline {
     }
 
     /**
-     * Runs the experiment and writes its results folder.
+     * Runs the experiment and writes its results folder: checks the folder and the memory the run
+     * may need first, writes everything into a hidden folder beside it and swaps that in at the
+     * end (see {@link OutputFolder}), so the folder holds the old results or the new, never a mix.
      *
      * @return what was written, for printing
-     * @throws org.loyaltylab.BadInputException if the output folder is a file
+     * @throws org.loyaltylab.BadInputException if the output folder cannot be (re)placed or the run cannot fit in memory
      * @throws IOException if a file cannot be written
      */
     public RunOutcome run() throws IOException {
-        Path dir = settings.dir();
-        Stages.requireFolder(dir);
-        Files.createDirectories(dir);
+        checkMemory(spec, settings.threads());
+        OutputFolder folder = OutputFolder.begin("--out", settings.dir(), ExperimentPipeline::written);
+        try {
+            RunOutcome outcome = runInto(folder.dir());
+            folder.commit();
+            return outcome;
+        } finally {
+            folder.abandon();
+        }
+    }
+
+    /**
+     * Refuses an experiment whose runs may not fit in this JVM's heap (see {@link MemoryEstimate}).
+     *
+     * @param threads worker threads
+     * @throws org.loyaltylab.BadInputException naming the parameters that drive the growth
+     */
+    public static void checkMemory(ExperimentSpec spec, int threads) {
+        int kept = spec.arms().size() * spec.replications();
+        MemoryEstimate.check(spec.arms().stream().map(Arm::parameters).toList(), spec.days(), Math.min(threads, kept),
+                kept, Runtime.getRuntime().maxMemory());
+    }
+
+    /** @return whether {@code run} writes files of this name into a results folder */
+    static boolean written(String name) {
+        return name.endsWith(".csv") || name.equals(RunManifest.FILE) || name.equals(ReportBuilder.REPORT)
+                || name.equals(ReportBuilder.CHARTS);
+    }
+
+    private RunOutcome runInto(Path dir) throws IOException {
         long start = System.nanoTime();
         FailureTables record = settings.failures() ? new FailureTables(dir) : null;
         ReplicationRunner runner = new ReplicationRunner(spec.plans(), spec.seed(), spec.days(), settings.threads(),
                 simulation, record != null ? record : FailureSink.OFF);
         PrecisionLoop loop = new PrecisionLoop(runner, spec.arms().size(), progress);
         List<RunResult> results = settings.precision() == null ? loop.fixed(spec.replications())
-                : loop.untilPrecise(spec.replications(), settings.precision(), settings.maxReplications());
+                : loop.untilPrecise(spec.replications(), settings.precision(), settings.maxReplications(),
+                        (sofar, more) -> MemoryEstimate.roomFor(sofar, more, settings.threads(),
+                                Runtime.getRuntime().maxMemory()));
         double wall = (System.nanoTime() - start) / 1e9;
         ExperimentTables.write(dir, results);
         if (record != null) {
@@ -87,11 +118,19 @@ public final class ExperimentPipeline {
         }
         ArmSamples samples = new ArmSamples(results);
         List<String> findings = writeAnalysis(dir, samples);
+        findings.addAll(CustomerCeiling.findings(spec, results));
+        if (loop.outOfMemory()) {
+            findings.add("--precision stopped at " + loop.stopping().replications() + " replications per arm, short of "
+                    + "its target and of --max-replications " + settings.maxReplications()
+                    + ": more would not fit in the memory Java has.");
+        }
         long events = results.stream().mapToLong(RunResult::events).sum();
         RunManifest manifest = manifest(results.size() / spec.arms().size(), loop.stopping(), findings, wall, events);
         manifest.write(dir);
-        Path report = settings.charts() ? ReportBuilder.build(dir) : null;
-        return new RunOutcome(manifest, samples, report);
+        if (settings.charts()) {
+            ReportBuilder.build(dir, manifest);
+        }
+        return new RunOutcome(manifest, samples, settings.charts() ? settings.dir().resolve(ReportBuilder.REPORT) : null);
     }
 
     /** Writes comparison, survival and recovery tables; @return the findings in words */

@@ -4,6 +4,7 @@ import org.loyaltylab.model.metric.Metric;
 import org.loyaltylab.model.metric.SummaryMetrics;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import org.loyaltylab.analysis.ArmSamples;
 import org.loyaltylab.experiment.ReplicationRunner;
 import org.loyaltylab.experiment.RunResult;
@@ -23,6 +24,7 @@ final class PrecisionLoop {
     private final int arms;
     private final ProgressListener progress;
     private RunManifest.Precision stopping;
+    private boolean outOfMemory;
 
     PrecisionLoop(ReplicationRunner runner, int arms, ProgressListener progress) {
         this.runner = runner;
@@ -37,11 +39,12 @@ final class PrecisionLoop {
 
     /**
      * Runs {@code first} replications, then batches of {@code max(2, first)} until the target or
-     * {@code limit} replications are reached.
+     * {@code limit} replications are reached, or the next batch would not fit in memory.
      *
+     * @param room whether the runs so far leave room for that many more
      * @return every run, batch by batch
      */
-    List<RunResult> untilPrecise(int first, double target, int limit) {
+    List<RunResult> untilPrecise(int first, double target, int limit, BiPredicate<List<RunResult>, Integer> room) {
         List<RunResult> results = new ArrayList<>();
         int done = 0;
         int batch = first;
@@ -51,11 +54,20 @@ final class PrecisionLoop {
             done = to;
             double worst = worstRelativeHalfWidth(new ArmSamples(results));
             stopping = new RunManifest.Precision(HEADLINE.key(), target, worst, done, worst <= target);
+            batch = Math.max(2, first);
             if (worst <= target || done >= limit) {
                 return results;
             }
-            batch = Math.max(2, first);
+            if (!room.test(results, Math.min(limit - done, batch) * arms)) {
+                outOfMemory = true;
+                return results;
+            }
         }
+    }
+
+    /** @return whether {@link #untilPrecise} stopped short of its target and limit for want of memory */
+    boolean outOfMemory() {
+        return outOfMemory;
     }
 
     /** @return what the precision target reached, or null when there was none */

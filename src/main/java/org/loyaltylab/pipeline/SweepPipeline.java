@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.loyaltylab.BadInputException;
 import org.loyaltylab.experiment.ArmPlan;
 import org.loyaltylab.experiment.ExperimentLoader;
@@ -15,6 +18,8 @@ import org.loyaltylab.output.SweepTables;
 import org.loyaltylab.output.charts.SweepCharts;
 import org.loyaltylab.output.manifest.ManifestFile;
 import org.loyaltylab.output.manifest.SweepManifest;
+import org.loyaltylab.output.report.ReportBuilder;
+import org.loyaltylab.sweep.Design;
 import org.loyaltylab.sweep.SweepFingerprint;
 import org.loyaltylab.sweep.SweepRunner;
 import org.loyaltylab.sweep.SweepSpec;
@@ -22,7 +27,8 @@ import org.loyaltylab.sweep.SweepStore;
 
 /**
  * A parameter sweep, start to finish: runs this shard's missing runs into the crash-safe store
- * ({@code sweep.db}), then writes the tidy tables, the charts and {@code sweep.json}; and the
+ * ({@code sweep.db}), then writes the tidy tables, the charts and, last, {@code sweep.json} (removed
+ * when a sweep starts, so a folder without it is unfinished); and the
  * merge of shards into the tables of the unsharded sweep. Prints nothing; progress goes to a
  * {@link ProgressListener}.
  */
@@ -63,11 +69,15 @@ public final class SweepPipeline {
         if (Files.exists(store) && !settings.resume()) {
             throw new BadInputException(store + " exists: add --resume to continue it, or choose another --out");
         }
-        Stages.requireFolder(dir);
-        Files.createDirectories(dir);
-        long start = System.nanoTime();
-        List<Map<String, Object>> points = sweep.buildPoints();
         List<ArmPlan> arms = experiment.plans();
+        checkSize(sweep, arms.size());
+        List<Map<String, Object>> points = sweep.buildPoints();
+        MemoryEstimate.check(() -> points.stream().map(MemoryEstimate::relevant).distinct()
+                .flatMap(pt -> arms.stream().map(a -> a.parameters().withAll(pt))).iterator(), experiment.days(),
+                settings.threads(), 0, Runtime.getRuntime().maxMemory());
+        Stages.createFolder(dir);
+        Files.deleteIfExists(dir.resolve(SweepManifest.FILE));
+        long start = System.nanoTime();
         SweepRunner runner = new SweepRunner(points, arms, sweep, experiment.seed(), experiment.days(), simulation);
         List<SweepRunner.Task> tasks = runner.tasks(settings.shard(), settings.shards());
         int executed;
@@ -85,7 +95,7 @@ public final class SweepPipeline {
         writeTables(dir, sweep, points, armNames, rows);
         double wall = (System.nanoTime() - start) / 1e9;
         SweepManifest manifest = new SweepManifest(ManifestFile.toolVersion(), Stages.commandLine(settings.arguments()),
-                experiment.name(), String.valueOf(experiment.file()), sweep.design().label(),
+                experiment.name(), relativeTo(dir, experiment.file()), sweep.design().label(),
                 sweep.factors().stream().map(f -> f.key()).toList(), points.size(), armNames, sweep.replications(),
                 sweep.metrics(), experiment.seed(), experiment.days(), settings.shard(), settings.shards(), tasks.size(),
                 rows.size(), executed, settings.threads(), wall,
@@ -95,8 +105,42 @@ public final class SweepPipeline {
     }
 
     /**
+     * @return the design's number of points
+     * @throws BadInputException if the design has more points or the sweep more runs than allowed
+     */
+    public static long checkSize(SweepSpec sweep, int arms) {
+        long points;
+        try {
+            points = Design.size(sweep.design(), sweep.factors(), sweep.points());
+        } catch (ArithmeticException e) {
+            points = Long.MAX_VALUE;
+        }
+        if (points > Design.MAX_POINTS) {
+            throw new BadInputException(String.format(Locale.ROOT, "the %s design has %,d points, more than the %,d "
+                    + "allowed: fewer factors, steps or levels", sweep.design().label(), points, Design.MAX_POINTS));
+        }
+        long runs = points * arms * sweep.replications();
+        if (runs > Design.MAX_RUNS) {
+            throw new BadInputException(String.format(Locale.ROOT, "the sweep has %,d runs (%,d points x %d arms x %,d "
+                    + "replications), more than the %,d allowed", runs, points, arms, sweep.replications(),
+                    Design.MAX_RUNS));
+        }
+        return points;
+    }
+
+    /** @return {@code file} as seen from {@code dir}, so that {@code merge} finds it from the shard wherever it runs */
+    private static String relativeTo(Path dir, Path file) {
+        return file == null ? null : dir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
+                .toString();
+    }
+
+    /**
      * Combines the stores of shards of one sweep into {@code out}, with the tables an unsharded
-     * sweep writes. The experiment is read from the file the shards' manifests name.
+     * sweep writes. Every shard is checked before anything is written: a sweep folder with a
+     * manifest, the same sweep as the others (manifest and store fingerprint). The experiment is
+     * read from the file the first shard's manifest names, relative to that shard. The merged
+     * folder is written beside {@code out} and swapped in at the end (see {@link OutputFolder}),
+     * so a failed merge leaves nothing.
      *
      * @param overrides the {@code --set} overrides the shards were run with, key to value
      * @return the number of runs merged
@@ -104,19 +148,27 @@ public final class SweepPipeline {
      */
     public int merge(List<Path> shards, Path out, List<Map.Entry<String, Object>> overrides)
             throws IOException, SQLException {
-        SweepManifest first = null;
+        List<SweepManifest> manifests = new ArrayList<>();
         for (Path shard : shards) {
             if (!Files.exists(shard.resolve(STORE)) || !Files.exists(shard.resolve(SweepManifest.FILE))) {
-                throw new BadInputException(shard + " is not a sweep output directory (no sweep.db / sweep.json)");
+                throw new BadInputException(shard + " is not a complete sweep output directory (no sweep.db or "
+                        + "no sweep.json: a sweep writes sweep.json last)");
             }
-            SweepManifest m = SweepManifest.read(shard);
-            first = first == null ? m : first;
+            manifests.add(SweepManifest.read(shard));
         }
+        SweepManifest first = manifests.get(0);
         if (first.experimentFile() == null || first.days() < 1 || first.replications() < 1) {
             throw new BadInputException(shards.get(0).resolve(SweepManifest.FILE)
                     + " lacks experiment_file, days or replications");
         }
-        ExperimentSpec experiment = ExperimentLoader.load(Path.of(first.experimentFile()));
+        for (int i = 1; i < shards.size(); i++) {
+            if (!sameSweep(first, manifests.get(i))) {
+                throw new BadInputException("shards come from different sweeps: " + shards.get(i)
+                        + " does not run the experiment, design, points, arms, seed, days or replications of "
+                        + shards.get(0));
+            }
+        }
+        ExperimentSpec experiment = ExperimentLoader.load(experimentFile(shards.get(0), first.experimentFile()));
         for (Map.Entry<String, Object> kv : overrides) {
             experiment = experiment.withOverride(kv.getKey(), kv.getValue());
         }
@@ -124,22 +176,63 @@ public final class SweepPipeline {
         SweepSpec sweep = SweepSpec.of(experiment).withReplications(first.replications());
         List<Map<String, Object>> points = sweep.buildPoints();
         String fingerprint = SweepFingerprint.of(experiment, sweep, points);
-        Files.createDirectories(out);
-        List<SweepStore.Row> rows;
-        try (SweepStore merged = SweepStore.open(out.resolve(STORE), fingerprint)) {
-            for (Path shard : shards) {
-                try (SweepStore part = SweepStore.open(shard.resolve(STORE), fingerprint)) {
-                    for (SweepStore.Row r : part.rows()) {
-                        merged.put(r);
+        for (Path shard : shards) {
+            try {
+                SweepStore.open(shard.resolve(STORE), fingerprint).close(); // refused if of another sweep
+            } catch (BadInputException e) {
+                throw new BadInputException("shards come from different sweeps (or other --set overrides): "
+                        + e.getMessage());
+            }
+        }
+        OutputFolder folder = OutputFolder.begin("--out", out, SweepPipeline::written);
+        try {
+            List<SweepStore.Row> rows;
+            try (SweepStore merged = SweepStore.open(folder.dir().resolve(STORE), fingerprint)) {
+                for (Path shard : shards) {
+                    try (SweepStore part = SweepStore.open(shard.resolve(STORE), fingerprint)) {
+                        for (SweepStore.Row r : part.rows()) {
+                            merged.put(r);
+                        }
                     }
                 }
+                rows = merged.rows();
             }
-            rows = merged.rows();
-        } catch (BadInputException e) {
-            throw new BadInputException("shards come from different sweeps: " + e.getMessage());
+            writeTables(folder.dir(), sweep, points, experiment.arms().stream().map(a -> a.name()).toList(), rows);
+            folder.commit();
+            return rows.size();
+        } finally {
+            folder.abandon();
         }
-        writeTables(out, sweep, points, experiment.arms().stream().map(a -> a.name()).toList(), rows);
-        return rows.size();
+    }
+
+    /** @return whether {@code sweep} or {@code merge} writes files of this name into a sweep folder */
+    static boolean written(String name) {
+        return name.endsWith(".csv") || name.startsWith(STORE) || name.equals(SweepManifest.FILE)
+                || name.equals(ReportBuilder.CHARTS);
+    }
+
+    private static boolean sameSweep(SweepManifest a, SweepManifest b) {
+        return Objects.equals(a.experiment(), b.experiment()) && Objects.equals(a.design(), b.design())
+                && a.factors().equals(b.factors()) && a.points() == b.points() && a.arms().equals(b.arms())
+                && a.replications() == b.replications() && a.metrics().equals(b.metrics())
+                && a.masterSeed() == b.masterSeed() && a.days() == b.days() && a.shards() == b.shards();
+    }
+
+    /**
+     * @return the experiment file a shard's manifest names: relative to the shard (as {@code sweep}
+     *         records it), or, for manifests of earlier versions, relative to the current folder
+     */
+    private static Path experimentFile(Path shard, String recorded) {
+        Path path = Path.of(recorded);
+        Path fromShard = shard.resolve(path);
+        if (Files.isRegularFile(fromShard)) {
+            return fromShard;
+        }
+        if (Files.isRegularFile(path)) {
+            return path;
+        }
+        throw new BadInputException(shard.resolve(SweepManifest.FILE) + " names the experiment file " + recorded
+                + ", which is neither at " + fromShard + " nor at " + path.toAbsolutePath());
     }
 
     private static void writeTables(Path dir, SweepSpec sweep, List<Map<String, Object>> points, List<String> arms,

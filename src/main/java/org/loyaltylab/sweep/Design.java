@@ -15,7 +15,25 @@ import org.loyaltylab.stats.SobolIndices;
  * builds the same list.
  */
 public final class Design {
+    /** The most points a design may have, as in the {@code points} key of a sweep section. */
+    public static final int MAX_POINTS = 1_000_000;
+    /** The most runs (points x arms x replications) a sweep may have, over all its shards. */
+    public static final long MAX_RUNS = 10_000_000;
+
     private Design() {
+    }
+
+    /**
+     * @return the number of points {@link #points} builds, without building them (a grid: the
+     *         product of its factors' values; Saltelli: N x (k + 2))
+     * @throws ArithmeticException if a grid has more than {@code Long.MAX_VALUE} points
+     */
+    public static long size(DesignKind kind, List<Factor> factors, int points) {
+        return switch (kind) {
+            case GRID -> factors.stream().mapToLong(f -> f.gridValues().size()).reduce(1, Math::multiplyExact);
+            case SALTELLI -> (long) points * (factors.size() + 2);
+            default -> points;
+        };
     }
 
     /**

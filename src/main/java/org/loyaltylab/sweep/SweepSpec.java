@@ -43,8 +43,6 @@ public record SweepSpec(DesignKind design, List<Factor> factors, int points, int
     private static final List<String> KEYS = List.of("design", "points", "replications", "metrics", "factors");
     private static final List<String> DESIGNS = List.of("grid", "latin-hypercube", "sobol", "saltelli");
     private static final List<String> RANGE_KEYS = List.of("min", "max", "steps");
-    /** The most points a design may have (checked before any point is built). */
-    public static final int MAX_POINTS = 1_000_000;
 
     /** @return the keys of the collected figures, as the tables name them */
     public List<String> metrics() {
@@ -106,8 +104,8 @@ public record SweepSpec(DesignKind design, List<Factor> factors, int points, int
             designName = "grid";
         }
         DesignKind design = DesignKind.valueOf(designName.toUpperCase(Locale.ROOT).replace('-', '_'));
-        int points = whole(v, "points", 64, 1, MAX_POINTS, s, problems);
-        int replications = whole(v, "replications", 3, 1, 100_000, s, problems);
+        int points = whole(v, "points", 64, 1, Design.MAX_POINTS, s, problems);
+        int replications = whole(v, "replications", 3, 1, ExperimentSpec.MAX_REPLICATIONS, s, problems);
         List<Metric> metrics = metrics(v, s, problems);
         List<Factor> factors = factors(v, s, problems);
         if (design != DesignKind.GRID && factors.stream().anyMatch(f -> f.categorical() && f.levels().size() < 2)) {
@@ -115,12 +113,12 @@ public record SweepSpec(DesignKind design, List<Factor> factors, int points, int
                     "two or more levels");
         }
         long size = Design.count(design, factors, points);
-        if (problems.count() == before && size > MAX_POINTS) {
+        if (problems.count() == before && size > Design.MAX_POINTS) {
             String key = design == DesignKind.GRID ? "factors" : "points";
             problems.add(s.lineOf(key), "sweep." + key,
                     String.format(Locale.ROOT, "the %s design has %,d points", designName, size),
                     String.format(Locale.ROOT, "at most %,d points: fewer factors, steps, levels or points",
-                            MAX_POINTS));
+                            Design.MAX_POINTS));
         }
         return problems.count() == before ? new SweepSpec(design, factors, points, replications, metrics, seed) : null;
     }

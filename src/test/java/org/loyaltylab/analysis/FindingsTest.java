@@ -27,7 +27,7 @@ class FindingsTest {
                 double[] v = values.get(metric);
                 summary.put(metric, v == null ? 0 : v[r]);
             }
-            runs.add(new RunResult(arm, index, r + 1, r, List.of(), summary.build(), null, null, null, 0, 0, 0));
+            runs.add(new RunResult(arm, index, r + 1, r, List.of(), summary.build(), null, null, null, 0, 0, 0, 0, Double.NaN));
         }
         return runs;
     }

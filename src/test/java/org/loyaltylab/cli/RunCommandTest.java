@@ -92,11 +92,12 @@ class RunCommandTest {
         Files.writeString(file, EXPERIMENT);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        assertEquals(0, run(out, err, "run", file.toString(), "--out", tmp.toString(), "--quiet", "--days", "60",
+        Path dir = tmp.resolve("precise");
+        assertEquals(0, run(out, err, "run", file.toString(), "--out", dir.toString(), "--quiet", "--days", "60",
                 "--replications", "2", "--precision", "0.002", "--max-replications", "8"), err::toString);
-        String manifest = Files.readString(tmp.resolve("run.json"));
+        String manifest = Files.readString(dir.resolve("run.json"));
         assertTrue(manifest.contains("\"headline_metric\": \"retention\""), manifest);
-        int reps = Files.readAllLines(tmp.resolve("summary.csv")).size() - 1;
+        int reps = Files.readAllLines(dir.resolve("summary.csv")).size() - 1;
         assertTrue(reps > 2 * 2 && reps <= 2 * 8 && reps % 2 == 0, "replications were added: " + reps);
     }
 }

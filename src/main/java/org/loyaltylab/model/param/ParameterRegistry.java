@@ -201,6 +201,8 @@ public final class ParameterRegistry {
             0.2, 0, 20, "churn hazard at full competition of a customer with zero loyalty", S000);
     public static final ParameterDef MARKETING_ACQUISITION = real("market.marketing_acquisitions_per_day", "customers/day",
             6, 0, 1e6, "new customers per day won by marketing", ASSUMPTION);
+    public static final ParameterDef MAX_CUSTOMERS = integer("market.max_customers", "customers",
+            20_000_000, 1, 20_000_000, "ceiling on customers ever acquired, the initial base included: at the ceiling marketing stops and referrals are turned away (counted in the findings), so the base cannot outgrow memory", "convention: a safeguard, not behaviour; far above any ready experiment (about 24,000 customers ever acquired)");
     public static final ParameterDef NETWORK_DEGREE = integer("market.network_degree", "contacts",
             6, 0, 100, "social contacts per customer", "word-of-mouth literature");
     public static final ParameterDef GOOD_STORY_REACH = integer("market.good_story_reach", "contacts",

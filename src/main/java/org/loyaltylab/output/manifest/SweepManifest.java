@@ -13,7 +13,8 @@ import java.util.Map;
  * @param version         the tool's version
  * @param command         the command line
  * @param experiment      the experiment's name
- * @param experimentFile  the experiment file, as given on the command line
+ * @param experimentFile  the experiment file, relative to the sweep folder (earlier builds recorded it as
+ *                        given on the command line)
  * @param design          the design's name (grid, latin-hypercube, sobol, saltelli)
  * @param factors         the swept parameter keys
  * @param points          the design's points

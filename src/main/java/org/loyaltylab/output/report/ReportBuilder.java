@@ -1,7 +1,6 @@
 package org.loyaltylab.output.report;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +19,11 @@ import org.loyaltylab.output.manifest.RunManifest;
  * re-simulated: {@code loyaltylab report DIR} calls this on an existing directory.
  */
 public final class ReportBuilder {
+    /** File name of the report in a results folder. */
+    public static final String REPORT = "report.html";
+    /** Folder of the charts in a results folder. */
+    public static final String CHARTS = "charts";
+
     private ReportBuilder() {
     }
 
@@ -36,22 +40,31 @@ public final class ReportBuilder {
     public static Path build(Path dir, ReportContext ctx) throws IOException {
         ExperimentCharts charts = new ExperimentCharts(dir, ctx.armNames());
         List<ExperimentCharts.Drawn> drawn = charts.drawAll();
-        Path report = dir.resolve("report.html");
+        Path report = dir.resolve(REPORT);
         AtomicFiles.writeString(report, new ReportPage(dir, ctx, charts.arms(), drawn).html());
         return report;
     }
 
     /**
      * Draws the charts and writes the report of a directory written by {@code loyaltylab run},
-     * taking the context from its manifest {@code run.json}.
+     * taking the context from its manifest {@code run.json}, after checking that the folder is
+     * complete and consistent (see {@link ResultsFolder}).
+     *
+     * @return the report's path
+     * @throws org.loyaltylab.BadInputException if the folder is incomplete or inconsistent
+     */
+    public static Path build(Path dir) throws IOException {
+        return build(dir, ResultsFolder.check(dir));
+    }
+
+    /**
+     * Draws the charts and writes the report of a results directory just written with
+     * {@code manifest}.
      *
      * @return the report's path
      */
-    public static Path build(Path dir) throws IOException {
-        if (!Files.isRegularFile(dir.resolve(RunManifest.FILE))) {
-            throw new IOException("no run.json in " + dir + ": is it a results directory of loyaltylab run?");
-        }
-        return build(dir, contextOf(RunManifest.read(dir)));
+    public static Path build(Path dir, RunManifest manifest) throws IOException {
+        return build(dir, contextOf(manifest));
     }
 
     /** @return the report context held in a run manifest */
