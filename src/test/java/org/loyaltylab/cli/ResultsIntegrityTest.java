@@ -206,7 +206,7 @@ class ResultsIntegrityTest {
                 "    economics.margin: {min: 0.1, max: 0.9, steps: 1000}", ""));
         Path out = tmp.resolve("out");
         assertTrue(refused("sweep", file.toString(), "--out", out.toString())
-                .contains("grid design has 1,000,000,000 points, more than the 1,000,000 allowed"));
+                .contains("the grid design has 1,000,000,000 points; allowed: at most 1,000,000 points"));
         assertTrue(refused("validate", file.toString()).contains("1,000,000,000 points"));
         Files.writeString(file, Files.readString(file).replaceFirst("    economics.margin[^\n]*\n", ""));
         assertTrue(refused("sweep", file.toString(), "--out", out.toString(), "--replications", "6")
