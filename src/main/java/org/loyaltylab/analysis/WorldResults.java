@@ -47,6 +47,17 @@ public final class WorldResults {
         return byWorld.size();
     }
 
+    /** @return the first {@code count} worlds only */
+    public WorldResults first(int count) {
+        return new WorldResults(byWorld.subList(0, count), keys, Arrays.copyOf(values, count));
+    }
+
+    private WorldResults(List<ArmSamples> byWorld, List<String> keys, double[][] values) {
+        this.keys = keys;
+        this.values = values;
+        this.byWorld = byWorld;
+    }
+
     /** @return the runs of world {@code w} (from 0) by arm */
     public ArmSamples world(int w) {
         return byWorld.get(w);

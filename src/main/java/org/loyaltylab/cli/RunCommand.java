@@ -2,6 +2,7 @@ package org.loyaltylab.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.loyaltylab.BadInputException;
 import org.loyaltylab.analysis.ArmSamples;
 import org.loyaltylab.experiment.ExperimentSpec;
@@ -54,6 +55,11 @@ final class RunCommand extends PrintingCommand {
             + "whose columns name parameters (e.g. the sets calibration accepted); other columns are ignored")
     private Path worldsFrom;
 
+    @Option(names = "--worlds-design", paramLabel = "D", defaultValue = "latin-hypercube",
+            description = "latin-hypercube (default) or saltelli: N base rows of N (k + 2) worlds, which adds sobol.csv, "
+                    + "the Sobol indices of each arm's gain over the k uncertain parameters")
+    private String worldsDesign;
+
     @Override
     public Integer call() throws Exception {
         ExperimentSpec experiment = experimentOptions.loadRun();
@@ -83,9 +89,16 @@ final class RunCommand extends PrintingCommand {
         if (precision != null) {
             throw new BadInputException("--precision does not apply to --worlds");
         }
+        if (!List.of("latin-hypercube", "saltelli").contains(worldsDesign)) {
+            throw new BadInputException("--worlds-design must be latin-hypercube or saltelli, got " + worldsDesign);
+        }
+        boolean saltelli = worldsDesign.equals("saltelli");
+        if (saltelli && (worldsFrom != null || worlds == null || worlds < 2)) {
+            throw new BadInputException("--worlds-design saltelli needs --worlds N (N >= 2 base rows) and no --worlds-from");
+        }
         Path dir = experimentOptions.out(experiment);
         WorldsSettings settings = new WorldsSettings(dir, experimentOptions.threads(),
-                worlds == null ? null : ExperimentOptions.positive("--worlds", worlds), worldsFrom,
+                worlds == null ? null : ExperimentOptions.positive("--worlds", worlds), worldsFrom, saltelli,
                 experimentOptions.replications(DEFAULT_WORLD_REPLICATIONS), arguments());
         WorldsManifest m = new WorldsPipeline(experiment, settings, experimentOptions.progress()).run();
         if (!experimentOptions.quiet()) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.loyaltylab.analysis.ArmSamples;
+import org.loyaltylab.analysis.ContrastSensitivity;
 import org.loyaltylab.analysis.Robustness;
 import org.loyaltylab.analysis.Scenario;
 import org.loyaltylab.analysis.WorldResults;
@@ -12,13 +13,15 @@ import org.loyaltylab.experiment.RunResult;
 import org.loyaltylab.model.metric.Metric;
 import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.output.io.AtomicFiles;
+import org.loyaltylab.stats.SobolIndices;
 
 /**
  * Writes the tables of a {@code run --worlds}: {@code worlds.csv} (one row per world, arm and
  * replication: the world's drawn parameters and the run's summary figures), {@code robustness.csv}
  * (one row per arm and metric: how often and by how much the arm beats the baseline across
- * worlds) and {@code scenarios.csv} (one row per parameter of the box where the arm loses).
- * Long format, atomic.
+ * worlds), {@code scenarios.csv} (one row per parameter of the box where the arm loses) and,
+ * after a Saltelli design, {@code sobol.csv} (one row per arm, metric and parameter: the Sobol
+ * indices of the gain). Long format, atomic.
  */
 public final class WorldsTables {
     private WorldsTables() {
@@ -76,6 +79,21 @@ public final class WorldsTables {
                 for (Scenario.Range r : ranges) {
                     w.write(CsvCells.line(s.arm(), s.baseline(), s.metric().key(), s.losing(), r.key(), r.lower(),
                             r.upper(), s.box().coverage(), s.box().density(), s.box().points()) + "\n");
+                }
+            }
+        });
+    }
+
+    /** Writes {@code sobol.csv}. */
+    public static void writeSobol(Path dir, List<ContrastSensitivity> rows) throws IOException {
+        AtomicFiles.writeText(dir.resolve("sobol.csv"), w -> {
+            w.write("arm,baseline_arm,metric,parameter,first_order,first_ci_low,first_ci_high,total,total_ci_low,"
+                    + "total_ci_high\n");
+            for (ContrastSensitivity c : rows) {
+                for (int j = 0; j < c.keys().size(); j++) {
+                    SobolIndices.Index i = c.indices().get(j);
+                    w.write(CsvCells.line(c.arm(), c.baseline(), c.metric().key(), c.keys().get(j), i.first(),
+                            i.firstLow(), i.firstHigh(), i.total(), i.totalLow(), i.totalHigh()) + "\n");
                 }
             }
         });

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.loyaltylab.analysis.ContrastSensitivity;
 import org.loyaltylab.analysis.Robustness;
 import org.loyaltylab.analysis.Scenario;
 import org.loyaltylab.analysis.WorldFindings;
@@ -32,7 +34,9 @@ import org.loyaltylab.sweep.WorldDesign;
  * {@link WorldDesign}) for a few replications, with common random numbers (replication {@code r}
  * uses the same seed in every arm and every world), and writes how robust each arm's gain over
  * the baseline is ({@link Robustness}), where it breaks ({@link Scenario}), the findings in
- * words and {@code worlds.json}. In a world, an arm that sets an uncertain parameter itself keeps
+ * words and {@code worlds.json}. After a Saltelli design, robustness and scenarios use its two
+ * independent samples (blocks A and B) and every world gives the Sobol indices of each gain
+ * ({@link ContrastSensitivity}). In a world, an arm that sets an uncertain parameter itself keeps
  * its own value. Prints nothing; progress goes to a {@link ProgressListener}.
  */
 public final class WorldsPipeline {
@@ -70,25 +74,34 @@ public final class WorldsPipeline {
      */
     public WorldsManifest run() throws IOException {
         Stages.requireFolder(settings.dir());
-        WorldDesign design = settings.from() == null
-                ? WorldDesign.latinHypercube(settings.worlds(), spec.baseOverrides().keySet(), spec.seed())
-                : WorldDesign.fromCsv(settings.from(), settings.worlds(), spec.baseOverrides().keySet());
+        WorldDesign design = design();
         Files.createDirectories(settings.dir());
         long start = System.nanoTime();
         List<RunResult> runs = simulate(design);
         double wall = (System.nanoTime() - start) / 1e9;
         WorldResults worlds = group(design, runs);
+        int n = design.saltelliBase();
+        WorldResults sample = n > 0 ? worlds.first(2 * n) : worlds;
         String baseline = spec.baselineArm().name();
         List<Robustness> robustness = new ArrayList<>();
         List<Scenario> scenarios = new ArrayList<>();
+        List<ContrastSensitivity> sobol = new ArrayList<>();
         for (Arm arm : spec.arms()) {
             if (arm.name().equals(baseline)) {
                 continue;
             }
             for (Metric m : METRICS) {
-                robustness.add(Robustness.of(arm.name(), baseline, m, worlds.gains(arm.name(), baseline, m)));
-                scenarios.add(Scenario.of(worlds, arm.name(), baseline, m));
+                robustness.add(Robustness.of(arm.name(), baseline, m, sample.gains(arm.name(), baseline, m)));
+                scenarios.add(Scenario.of(sample, arm.name(), baseline, m));
+                if (n > 0) {
+                    sobol.add(ContrastSensitivity.of(worlds, n, arm.name(), baseline, m, spec.seed()));
+                }
             }
+        }
+        if (n > 0) {
+            WorldsTables.writeSobol(settings.dir(), sobol);
+        } else {
+            Files.deleteIfExists(settings.dir().resolve("sobol.csv"));
         }
         WorldsTables.writeWorlds(settings.dir(), worlds);
         WorldsTables.writeRobustness(settings.dir(), robustness);
@@ -97,6 +110,15 @@ public final class WorldsPipeline {
                 runs.stream().mapToLong(RunResult::events).sum());
         manifest.write(settings.dir());
         return manifest;
+    }
+
+    private WorldDesign design() throws IOException {
+        Set<String> fixed = spec.baseOverrides().keySet();
+        if (settings.from() != null) {
+            return WorldDesign.fromCsv(settings.from(), settings.worlds(), fixed);
+        }
+        return settings.saltelli() ? WorldDesign.saltelli(settings.worlds(), fixed)
+                : WorldDesign.latinHypercube(settings.worlds(), fixed, spec.seed());
     }
 
     /** @return every run, ordered by world, replication, arm; each keeps its summary only */

@@ -16,9 +16,13 @@ import java.util.List;
  * density among those that still hold at least {@code minCoverage} of the targets (the earliest on
  * a tie). Pasting: then widen that box by about {@code alpha} of its points at a face while that
  * raises its density. Last, a restriction is dropped if dropping it does not lower the density,
- * so the box names only the inputs that matter.
+ * and the weakest are dropped while more than {@value #MAX_RESTRICTED} remain: with few points,
+ * peeling can cut one point at a time on many inputs, and such a box describes noise.
  */
 public final class Prim {
+    /** The most inputs the box restricts. */
+    public static final int MAX_RESTRICTED = 3;
+
     private final double alpha;
     private final double minSupport;
     private final double minCoverage;
@@ -147,17 +151,35 @@ public final class Prim {
         return new double[][] {nlo, nhi};
     }
 
+    /**
+     * Drops every restriction whose removal does not lower the density, then, while more than
+     * {@value #MAX_RESTRICTED} remain, the one whose removal lowers it least.
+     */
     private static void prune(double[][] x, boolean[] target, double[] lo, double[] hi) {
-        for (int j = 0; j < lo.length; j++) {
-            double d = density(x, target, lo, hi);
-            double l = lo[j];
-            double h = hi[j];
-            lo[j] = Double.NEGATIVE_INFINITY;
-            hi[j] = Double.POSITIVE_INFINITY;
-            if (density(x, target, lo, hi) < d) {
-                lo[j] = l;
-                hi[j] = h;
+        while (true) {
+            int weakest = -1;
+            int restricted = 0;
+            double best = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < lo.length; j++) {
+                if (lo[j] == Double.NEGATIVE_INFINITY && hi[j] == Double.POSITIVE_INFINITY) {
+                    continue;
+                }
+                restricted++;
+                double[] l = lo.clone();
+                double[] h = hi.clone();
+                l[j] = Double.NEGATIVE_INFINITY;
+                h[j] = Double.POSITIVE_INFINITY;
+                double d = density(x, target, l, h);
+                if (d > best) {
+                    best = d;
+                    weakest = j;
+                }
             }
+            if (weakest < 0 || (best < density(x, target, lo, hi) && restricted <= MAX_RESTRICTED)) {
+                return;
+            }
+            lo[weakest] = Double.NEGATIVE_INFINITY;
+            hi[weakest] = Double.POSITIVE_INFINITY;
         }
     }
 

@@ -14,6 +14,7 @@ import org.loyaltylab.model.param.ParameterPriors;
 import org.loyaltylab.model.param.ParameterRegistry;
 import org.loyaltylab.model.param.ParameterType;
 import org.loyaltylab.model.param.Prior;
+import org.loyaltylab.stats.SobolIndices;
 
 /**
  * The plausible worlds of a {@code run --worlds}: each world is one value per uncertain
@@ -21,11 +22,16 @@ import org.loyaltylab.model.param.Prior;
  * from the rows of a CSV file of accepted parameter sets (as calibration writes them). Parameters
  * the experiment fixes (its base, {@code --set}) are not varied.
  *
- * @param keys   the varied parameters, in column order
- * @param worlds one map per world, key to canonical value, in world order
- * @param source where the worlds came from, in words
+ * <p>A Saltelli design ({@link #saltelli}) holds N (k + 2) worlds in blocks of N: A, B, then A
+ * with the column of parameter i taken from B, for each of the k parameters; A and B are two
+ * independent samples of the priors, the other blocks serve the Sobol indices.
+ *
+ * @param keys         the varied parameters, in column order
+ * @param worlds       one map per world, key to canonical value, in world order
+ * @param source       where the worlds came from, in words
+ * @param saltelliBase N, the base rows of a Saltelli design, or 0 when the worlds are a sample
  */
-public record WorldDesign(List<String> keys, List<Map<String, Object>> worlds, String source) {
+public record WorldDesign(List<String> keys, List<Map<String, Object>> worlds, String source, int saltelliBase) {
 
     /** Copies the lists. */
     public WorldDesign {
@@ -41,7 +47,25 @@ public record WorldDesign(List<String> keys, List<Map<String, Object>> worlds, S
      */
     public static WorldDesign latinHypercube(int n, Set<String> fixed, long seed) {
         List<Prior> priors = uncertain(fixed);
-        double[][] unit = Design.latinHypercube(n, priors.size(), seed);
+        return new WorldDesign(priors.stream().map(Prior::key).toList(),
+                fromUnit(priors, Design.latinHypercube(n, priors.size(), seed)),
+                "Latin hypercube over the priors, seed " + seed, 0);
+    }
+
+    /**
+     * @param n     the base rows N, at least 2
+     * @param fixed the keys the experiment fixes
+     * @return Saltelli's design over the priors of the parameters not fixed: N (k + 2) worlds
+     *         from a Sobol sequence (deterministic, no seed)
+     */
+    public static WorldDesign saltelli(int n, Set<String> fixed) {
+        List<Prior> priors = uncertain(fixed);
+        return new WorldDesign(priors.stream().map(Prior::key).toList(),
+                fromUnit(priors, SobolIndices.saltelliDesign(n, priors.size())),
+                "Saltelli design over the priors, " + n + " base rows", n);
+    }
+
+    private static List<Map<String, Object>> fromUnit(List<Prior> priors, double[][] unit) {
         List<Map<String, Object>> worlds = new ArrayList<>();
         for (double[] u : unit) {
             Map<String, Object> world = new LinkedHashMap<>();
@@ -50,8 +74,7 @@ public record WorldDesign(List<String> keys, List<Map<String, Object>> worlds, S
             }
             worlds.add(world);
         }
-        return new WorldDesign(priors.stream().map(Prior::key).toList(), worlds,
-                "Latin hypercube over the priors, seed " + seed);
+        return worlds;
     }
 
     /**
@@ -99,7 +122,7 @@ public record WorldDesign(List<String> keys, List<Map<String, Object>> worlds, S
             worlds.add(world);
         }
         return new WorldDesign(columns.stream().map(c -> header.get(c).trim()).toList(), worlds,
-                rows + " accepted parameter sets from " + file);
+                rows + " accepted parameter sets from " + file, 0);
     }
 
     /** @return the priors of the parameters a Latin hypercube varies: those not in {@code fixed} */

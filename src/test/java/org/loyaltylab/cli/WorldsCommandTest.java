@@ -60,6 +60,25 @@ class WorldsCommandTest {
     }
 
     @Test
+    void aSaltelliDesignAddsTheSobolIndicesOfEachGain(@TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("tiny.yaml");
+        Files.writeString(file, EXPERIMENT);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(0, RunCommandTest.run(new ByteArrayOutputStream(), err, "run", file.toString(), "--worlds", "2",
+                "--worlds-design", "saltelli", "--replications", "1", "--days", "30", "--quiet", "--out",
+                tmp.resolve("s").toString()), err::toString);
+        int k = org.loyaltylab.model.param.ParameterPriors.all().size();
+        assertEquals(1 + 2 * (k + 2) * 2, Files.readAllLines(tmp.resolve("s/worlds.csv")).size(),
+                "N (k + 2) worlds x 2 arms");
+        List<String> sobol = Files.readAllLines(tmp.resolve("s/sobol.csv"));
+        assertEquals(1 + 3 * k, sobol.size(), "one row per metric and parameter");
+        assertTrue(sobol.get(0).startsWith("arm,baseline_arm,metric,parameter,first_order"));
+        assertEquals(1 + 3, Files.readAllLines(tmp.resolve("s/robustness.csv")).size());
+        assertTrue(Files.readAllLines(tmp.resolve("s/robustness.csv")).get(1).contains(",retention,4,"),
+                "robustness over the independent blocks A and B only");
+    }
+
+    @Test
     void aRunAtOneParameterSetSaysItsIntervalsCoverNoiseOnly(@TempDir Path tmp) throws IOException {
         Path file = tmp.resolve("tiny.yaml");
         Files.writeString(file, EXPERIMENT);

@@ -61,6 +61,23 @@ class PrimTest {
     }
 
     @Test
+    void aFewScatteredNonTargetsDoNotBuyARestrictionEach() {
+        double[][] x = uniformPoints(40, 10, 5);
+        boolean[] loses = new boolean[x.length];
+        java.util.Arrays.fill(loses, true);
+        for (int i : new int[] {3, 11, 19, 27, 35}) {
+            loses[i] = false;
+        }
+        Prim.Box box = new Prim(0.05, 0.05, 0.8).find(x, loses);
+        int restricted = 0;
+        for (boolean r : box.restricted()) {
+            restricted += r ? 1 : 0;
+        }
+        assertTrue(restricted <= Prim.MAX_RESTRICTED, restricted + " restrictions");
+        assertTrue(box.coverage() >= 0.8, box.toString());
+    }
+
+    @Test
     void withNoTargetTheBoxHoldsEveryPoint() {
         double[][] x = uniformPoints(50, 2, 3);
         Prim.Box box = new Prim(0.05, 0.05, 0.8).find(x, new boolean[x.length]);
