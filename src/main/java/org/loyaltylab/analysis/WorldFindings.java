@@ -8,12 +8,14 @@ import java.util.Locale;
 import org.loyaltylab.model.metric.Metric;
 import org.loyaltylab.model.param.ParameterPriors;
 import org.loyaltylab.model.param.ParameterRegistry;
+import org.loyaltylab.stats.SobolIndices;
 
 /**
  * The findings of a {@code run --worlds} in plain words: for each arm and metric, in how many
  * plausible worlds the arm beats the baseline, with the interval of that share, its median gain,
  * and the parameter ranges where it loses. And, for a run at one parameter set, the sentence that
- * says its intervals cover simulation noise only.
+ * says its intervals cover simulation noise only. After a Saltelli design, which parameters each
+ * gain depends on most.
  */
 public final class WorldFindings {
     private WorldFindings() {
@@ -50,6 +52,33 @@ public final class WorldFindings {
             s.append(String.format(Locale.ROOT, "; worst case %s.", gain(-r.worstRegret(), r.metric())));
         }
         return s.toString();
+    }
+
+    /**
+     * @param sensitivity the Sobol indices of each gain, after a Saltelli design
+     * @return one sentence per arm and metric naming the two parameters with the largest total index
+     */
+    public static List<String> sensitivity(List<ContrastSensitivity> sensitivity) {
+        List<String> out = new ArrayList<>();
+        for (ContrastSensitivity c : sensitivity) {
+            List<Integer> order = new ArrayList<>();
+            for (int j = 0; j < c.keys().size(); j++) {
+                if (!Double.isNaN(c.indices().get(j).total())) {
+                    order.add(j);
+                }
+            }
+            order.sort((a, b) -> Double.compare(c.indices().get(b).total(), c.indices().get(a).total()));
+            List<String> top = order.stream().limit(2).map(j -> {
+                SobolIndices.Index i = c.indices().get(j);
+                return String.format(Locale.ROOT, "`%s` (total Sobol index %.2f, 95 %% CI %.2f to %.2f)",
+                        c.keys().get(j), i.total(), i.totalLow(), i.totalHigh());
+            }).toList();
+            if (!top.isEmpty()) {
+                out.add(String.format(Locale.ROOT, "The %s gain of %s over %s depends most on %s.", c.metric().key(),
+                        c.arm(), c.baseline(), String.join(" and ", top)));
+            }
+        }
+        return out;
     }
 
     /**

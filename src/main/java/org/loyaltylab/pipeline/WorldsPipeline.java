@@ -50,7 +50,6 @@ public final class WorldsPipeline {
     private final ExperimentSpec spec;
     private final WorldsSettings settings;
     private final ProgressListener progress;
-    private final Simulation simulation;
 
     /**
      * @param spec     the experiment, with its command-line overrides
@@ -61,7 +60,6 @@ public final class WorldsPipeline {
         this.spec = spec;
         this.settings = settings;
         this.progress = progress;
-        this.simulation = Simulation.MODEL;
     }
 
     /**
@@ -106,7 +104,9 @@ public final class WorldsPipeline {
         WorldsTables.writeWorlds(settings.dir(), worlds);
         WorldsTables.writeRobustness(settings.dir(), robustness);
         WorldsTables.writeScenarios(settings.dir(), scenarios);
-        WorldsManifest manifest = manifest(design, WorldFindings.sentences(robustness, scenarios), wall,
+        List<String> findings = new ArrayList<>(WorldFindings.sentences(robustness, scenarios));
+        findings.addAll(WorldFindings.sensitivity(sobol));
+        WorldsManifest manifest = manifest(design, findings, wall,
                 runs.stream().mapToLong(RunResult::events).sum());
         manifest.write(settings.dir());
         return manifest;
@@ -136,7 +136,7 @@ public final class WorldsPipeline {
         try {
             return new ParallelRunner(settings.threads(), "loyaltylab-worlds").map(tasks, t -> {
                 Arm arm = spec.arms().get(t.arm());
-                RunResult r = simulation.run(arm.name(), t.arm(), inWorld(arm, design.worlds().get(t.world())),
+                RunResult r = Simulation.MODEL.run(arm.name(), t.arm(), inWorld(arm, design.worlds().get(t.world())),
                         t.replication(), KeyedRandom.replicationSeed(spec.seed(), t.replication()), spec.days(), false,
                         FailureSink.OFF);
                 return new RunResult(r.arm(), r.armIndex(), r.replication(), r.seed(), List.of(), r.summary(),
