@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The prior ranges of the uncertain parameters, the ones a {@code run --worlds} varies: every
- * parameter whose source is an assumption, and the direct effects of an answer that the seed
+ * parameter whose source is an assumption, and the direct effects of an answer that the source
  * articles name without a figure. Kept beside the {@link ParameterRegistry}, not in it, so that a
  * range can be argued on its own line. A parameter the experimenter chooses (the size of the
  * base) is listed in {@link #chosen()} instead, with the reason it is not uncertain.
@@ -31,13 +31,13 @@ public final class ParameterPriors {
             uniform("service.max_contacts", 2, 5, "few customers try more than a handful of times"),
             uniform("contact_centre.wait_anger_per_hour", 0.1, 0.8, "waiting angers; a quarter to twice the default"),
             uniform("encounter.repeat_contact_anger", 0.05, 0.3, "from a third of to the full escalation of a defensive answer"),
-            uniform("encounter.escalation", 0.1, 0.5, "seed 002 says defensive answers escalate, not by how much"),
-            uniform("encounter.deescalation", 0.1, 0.5, "seed 002 says kind answers calm, not by how much"),
+            uniform("encounter.escalation", 0.1, 0.5, "the Belding Training article says defensive answers escalate, not by how much"),
+            uniform("encounter.deescalation", 0.1, 0.5, "the Belding Training article says kind answers calm, not by how much"),
             uniform("encounter.kind_policy_effect", 0.5, 1.5, "how far an instruction moves agents: half to 1.5 times the default"),
             uniform("loyalty.satisfaction_recovery_weight", 1, 3, "de Matos et al. 2007 find a paradox in satisfaction; its size is ours"),
-            uniform("loyalty.defensive_loss", 0.05, 0.25, "double deviation hurts (seed 002); no figure for how much"),
+            uniform("loyalty.defensive_loss", 0.05, 0.25, "a defensive answer to a complaint hurts twice; no figure says how much"),
             uniform("loyalty.kind_gain", 0, 0.03, "a kind answer helps a little, perhaps not at all"),
-            uniform("loyalty.breaking_point_probability", 0.05, 0.3, "seed 002's breaking point, without a rate"),
+            uniform("loyalty.breaking_point_probability", 0.05, 0.3, "the breaking point is described, its rate is not"),
             uniform("loyalty.wait_loss_per_hour", 0.01, 0.1, "waiting costs loyalty; a fifth to twice the default"),
             logUniform("loyalty.reversion_days", 180, 730, "loyalty drifts back over half a year to two years"),
             logUniform("loyalty.appreciation_days", 60, 240, "felt appreciation fades over two to eight months"),
