@@ -66,7 +66,7 @@ final class RunCommand extends PrintingCommand {
         if (seed != null) {
             experiment = experiment.withSeed(seed);
         }
-        if (worlds != null || worldsFrom != null) {
+        if (worlds != null || worldsFrom != null || !worldsDesign.equals("latin-hypercube")) {
             return runWorlds(experiment);
         }
         if (precision != null) {
