@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.loyaltylab.analysis.ArmSamples;
 import org.loyaltylab.analysis.ContrastSensitivity;
 import org.loyaltylab.analysis.Robustness;
 import org.loyaltylab.analysis.Scenario;
 import org.loyaltylab.analysis.WorldResults;
-import org.loyaltylab.experiment.RunResult;
+import org.loyaltylab.analysis.WorldRun;
 import org.loyaltylab.model.metric.Metric;
 import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.output.io.AtomicFiles;
@@ -36,18 +35,15 @@ public final class WorldsTables {
             header.addAll(SummaryMetrics.ALL.keys());
             w.write(CsvCells.line(header.toArray()) + "\n");
             for (int world = 0; world < worlds.size(); world++) {
-                ArmSamples samples = worlds.world(world);
-                for (String arm : samples.arms()) {
-                    for (RunResult r : samples.runs(arm)) {
-                        List<Object> row = new ArrayList<>(List.of(world + 1, arm, r.replication(), r.seed()));
-                        for (double v : values[world]) {
-                            row.add(v);
-                        }
-                        for (Metric m : SummaryMetrics.ALL.all()) {
-                            row.add(r.summary().get(m));
-                        }
-                        w.write(CsvCells.line(row.toArray()) + "\n");
+                for (WorldRun r : worlds.world(world)) {
+                    List<Object> row = new ArrayList<>(List.of(world + 1, r.arm(), r.replication(), r.seed()));
+                    for (double v : values[world]) {
+                        row.add(v);
                     }
+                    for (Metric m : SummaryMetrics.ALL.all()) {
+                        row.add(r.summary().get(m));
+                    }
+                    w.write(CsvCells.line(row.toArray()) + "\n");
                 }
             }
         });

@@ -1,19 +1,21 @@
 package org.loyaltylab.pipeline;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.loyaltylab.BadInputException;
 import org.loyaltylab.analysis.ContrastSensitivity;
 import org.loyaltylab.analysis.Robustness;
 import org.loyaltylab.analysis.Scenario;
 import org.loyaltylab.analysis.WorldFindings;
 import org.loyaltylab.analysis.WorldResults;
+import org.loyaltylab.analysis.WorldRun;
 import org.loyaltylab.experiment.Arm;
-import org.loyaltylab.experiment.CustomerTable;
 import org.loyaltylab.experiment.ExperimentSpec;
 import org.loyaltylab.experiment.FailureSink;
 import org.loyaltylab.experiment.ParallelRunner;
@@ -71,13 +73,16 @@ public final class WorldsPipeline {
      * @throws IOException if a file cannot be read or written
      */
     public WorldsManifest run() throws IOException {
-        Stages.requireFolder(settings.dir());
         WorldDesign design = design();
-        Files.createDirectories(settings.dir());
+        try {
+            Files.createDirectories(settings.dir());
+        } catch (FileAlreadyExistsException e) {
+            throw new BadInputException("--out " + settings.dir() + " exists and is not a directory");
+        }
         long start = System.nanoTime();
-        List<RunResult> runs = simulate(design);
+        List<WorldRun> runs = simulate(design);
         double wall = (System.nanoTime() - start) / 1e9;
-        WorldResults worlds = group(design, runs);
+        WorldResults worlds = new WorldResults(design.keys(), design.values(), runs);
         int n = design.saltelliBase();
         WorldResults sample = n > 0 ? worlds.first(2 * n) : worlds;
         String baseline = spec.baselineArm().name();
@@ -107,7 +112,7 @@ public final class WorldsPipeline {
         List<String> findings = new ArrayList<>(WorldFindings.sentences(robustness, scenarios));
         findings.addAll(WorldFindings.sensitivity(sobol));
         WorldsManifest manifest = manifest(design, findings, wall,
-                runs.stream().mapToLong(RunResult::events).sum());
+                runs.stream().mapToLong(WorldRun::events).sum());
         manifest.write(settings.dir());
         return manifest;
     }
@@ -121,8 +126,8 @@ public final class WorldsPipeline {
                 : WorldDesign.latinHypercube(settings.worlds(), fixed, spec.seed());
     }
 
-    /** @return every run, ordered by world, replication, arm; each keeps its summary only */
-    private List<RunResult> simulate(WorldDesign design) {
+    /** @return every run, ordered by world, replication, arm */
+    private List<WorldRun> simulate(WorldDesign design) {
         List<Task> tasks = new ArrayList<>();
         for (int w = 0; w < design.worlds().size(); w++) {
             for (int rep = 1; rep <= settings.replications(); rep++) {
@@ -139,8 +144,8 @@ public final class WorldsPipeline {
                 RunResult r = Simulation.MODEL.run(arm.name(), t.arm(), inWorld(arm, design.worlds().get(t.world())),
                         t.replication(), KeyedRandom.replicationSeed(spec.seed(), t.replication()), spec.days(), false,
                         FailureSink.OFF);
-                return new RunResult(r.arm(), r.armIndex(), r.replication(), r.seed(), List.of(), r.summary(),
-                        CustomerTable.empty(), null, null, r.events(), r.pendingMax(), r.wallSeconds());
+                return new WorldRun(t.world(), r.arm(), r.armIndex(), r.replication(), r.seed(), r.summary(),
+                        r.events());
             }, r -> {
                 synchronized (finished) {
                     progress.finished(++finished[0]);
@@ -156,15 +161,6 @@ public final class WorldsPipeline {
         Map<String, Object> values = new LinkedHashMap<>(world);
         values.keySet().removeAll(arm.overrides().keySet());
         return arm.parameters().withAll(values);
-    }
-
-    private WorldResults group(WorldDesign design, List<RunResult> runs) {
-        int perWorld = settings.replications() * spec.arms().size();
-        List<List<RunResult>> byWorld = new ArrayList<>();
-        for (int w = 0; w < design.worlds().size(); w++) {
-            byWorld.add(runs.subList(w * perWorld, (w + 1) * perWorld));
-        }
-        return new WorldResults(design.keys(), design.values(), byWorld);
     }
 
     private WorldsManifest manifest(WorldDesign design, List<String> findings, double wall, long events) {
