@@ -72,6 +72,11 @@ final class ExperimentOptions {
         return replications == null ? sweep : sweep.withReplications(checkedReplications());
     }
 
+    /** @return the --replications option, checked, or {@code otherwise} when it is not given */
+    int replications(int otherwise) {
+        return replications == null ? otherwise : checkedReplications();
+    }
+
     private int checkedReplications() {
         return within("--replications", replications, ExperimentSpec.MAX_REPLICATIONS);
     }

@@ -2,14 +2,18 @@ package org.loyaltylab.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.loyaltylab.BadInputException;
 import org.loyaltylab.analysis.ArmSamples;
 import org.loyaltylab.experiment.ExperimentSpec;
 import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.output.manifest.RunManifest;
+import org.loyaltylab.output.manifest.WorldsManifest;
 import org.loyaltylab.pipeline.ExperimentPipeline;
 import org.loyaltylab.pipeline.RunOutcome;
 import org.loyaltylab.pipeline.RunSettings;
+import org.loyaltylab.pipeline.WorldsPipeline;
+import org.loyaltylab.pipeline.WorldsSettings;
 import org.loyaltylab.stats.ConfidenceInterval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,6 +23,9 @@ import picocli.CommandLine.Mixin;
 @Command(name = "run", description = "Run every arm of an experiment for N replications and write tables, "
         + "comparison statistics, charts and a report.")
 final class RunCommand extends PrintingCommand {
+    /** Replications per world and arm when --worlds is given without --replications. */
+    private static final int DEFAULT_WORLD_REPLICATIONS = 3;
+
     @Mixin
     private ExperimentOptions experimentOptions;
 
@@ -39,11 +46,28 @@ final class RunCommand extends PrintingCommand {
     @Option(names = "--no-failures", description = "do not write failures.csv, the record of every service failure")
     private boolean noFailures;
 
+    @Option(names = "--worlds", paramLabel = "N", description = "run every arm in N plausible worlds (a Latin "
+            + "hypercube over the priors of the uncertain parameters, or the first N rows of --worlds-from) and write "
+            + "worlds.csv, robustness.csv, scenarios.csv and worlds.json instead of the usual results")
+    private Integer worlds;
+
+    @Option(names = "--worlds-from", paramLabel = "CSV", description = "take the worlds from the rows of a CSV file "
+            + "whose columns name parameters (e.g. the sets calibration accepted); other columns are ignored")
+    private Path worldsFrom;
+
+    @Option(names = "--worlds-design", paramLabel = "D", defaultValue = "latin-hypercube",
+            description = "latin-hypercube (default) or saltelli: N base rows of N (k + 2) worlds, which adds sobol.csv, "
+                    + "the Sobol indices of each arm's gain over the k uncertain parameters")
+    private String worldsDesign;
+
     @Override
     public Integer call() throws Exception {
         ExperimentSpec experiment = experimentOptions.loadRun();
         if (seed != null) {
             experiment = experiment.withSeed(seed);
+        }
+        if (worlds != null || worldsFrom != null || !worldsDesign.equals("latin-hypercube")) {
+            return runWorlds(experiment);
         }
         if (precision != null) {
             if (!(precision > 0 && precision < 1)) {
@@ -57,6 +81,34 @@ final class RunCommand extends PrintingCommand {
         RunOutcome outcome = new ExperimentPipeline(experiment, settings, experimentOptions.progress()).run();
         if (!experimentOptions.quiet()) {
             printSummary(outcome, dir);
+        }
+        return 0;
+    }
+
+    private int runWorlds(ExperimentSpec experiment) throws Exception {
+        if (precision != null) {
+            throw new BadInputException("--precision does not apply to --worlds");
+        }
+        if (!List.of("latin-hypercube", "saltelli").contains(worldsDesign)) {
+            throw new BadInputException("--worlds-design must be latin-hypercube or saltelli, got " + worldsDesign);
+        }
+        boolean saltelli = worldsDesign.equals("saltelli");
+        if (saltelli && (worldsFrom != null || worlds == null || worlds < 2)) {
+            throw new BadInputException("--worlds-design saltelli needs --worlds N (N >= 2 base rows) and no --worlds-from");
+        }
+        Path dir = experimentOptions.out(experiment);
+        WorldsSettings settings = new WorldsSettings(dir, experimentOptions.threads(),
+                worlds == null ? null : ExperimentOptions.positive("--worlds", worlds), worldsFrom, saltelli,
+                experimentOptions.replications(DEFAULT_WORLD_REPLICATIONS), arguments());
+        WorldsManifest m = new WorldsPipeline(experiment, settings, experimentOptions.progress()).run();
+        if (!experimentOptions.quiet()) {
+            PrintWriter w = out();
+            w.printf("%s: %d arm(s) x %d worlds x %d replications, %d days, %.1f s, %,d events%n", m.experiment(),
+                    m.arms().size(), m.worlds(), m.replications(), m.days(), m.wallSeconds(), m.eventsProcessed());
+            w.println("Worlds: " + m.source() + ", varying " + m.varied().size() + " parameters.");
+            m.findings().forEach(w::println);
+            w.println("Results in " + dir);
+            w.flush();
         }
         return 0;
     }

@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.loyaltylab.model.param.ParameterDef;
+import org.loyaltylab.model.param.ParameterPriors;
 import org.loyaltylab.model.param.ParameterRegistry;
+import org.loyaltylab.model.param.Prior;
 
 /**
  * Renders the parameter registry for people: an aligned terminal table, CSV, or the markdown
- * table embedded in docs/MODEL.md (grouped by area). All three come from the registry alone.
+ * table embedded in docs/MODEL.md (grouped by area). All three come from the registry alone; the
+ * terminal table and the CSV add each uncertain parameter's prior ({@link ParameterPriors}).
  */
 public final class ParameterDocs {
-    private static final String[] HEADER = {"key", "unit", "default", "allowed", "meaning", "source"};
+    private static final String[] HEADER = {"key", "unit", "default", "allowed", "meaning", "source", "prior"};
 
     private ParameterDocs() {
     }
@@ -32,7 +35,7 @@ public final class ParameterDocs {
         List<String[]> rows = new ArrayList<>();
         for (ParameterDef d : ParameterRegistry.all()) {
             rows.add(new String[] {d.key(), d.unit(), String.valueOf(d.defaultValue()), d.allowedText(), d.meaning(),
-                d.source()});
+                d.source(), ParameterPriors.find(d.key()).map(Prior::rangeText).orElse("")});
         }
         return rows;
     }
@@ -62,7 +65,8 @@ public final class ParameterDocs {
                 b.append('\n').append(a.toUpperCase(Locale.ROOT)).append('\n');
             }
             b.append(String.format(Locale.ROOT, "  %-" + width[0] + "s  %-" + width[1] + "s  %-" + width[2] + "s  %-"
-                    + width[3] + "s  %s [%s]%n", r[0], r[1], r[2], r[3], r[4], r[5]));
+                    + width[3] + "s  %s [%s]%s%n", r[0], r[1], r[2], r[3], r[4], r[5],
+                    r[6].isEmpty() ? "" : " prior: " + r[6]));
         }
         return b.substring(1);
     }

@@ -10,6 +10,7 @@ import org.loyaltylab.analysis.Comparison;
 import org.loyaltylab.analysis.Findings;
 import org.loyaltylab.analysis.RecoveryCurves;
 import org.loyaltylab.analysis.SurvivalAnalysis;
+import org.loyaltylab.analysis.WorldFindings;
 import org.loyaltylab.experiment.Arm;
 import org.loyaltylab.experiment.ExperimentSpec;
 import org.loyaltylab.experiment.FailureSink;
@@ -24,6 +25,7 @@ import org.loyaltylab.output.FailureTables;
 import org.loyaltylab.output.manifest.ManifestFile;
 import org.loyaltylab.output.manifest.RunManifest;
 import org.loyaltylab.output.report.ReportBuilder;
+import org.loyaltylab.sweep.WorldDesign;
 
 /**
  * One {@code run} of an experiment, start to finish: runs the replications (adding batches while
@@ -148,6 +150,7 @@ public final class ExperimentPipeline {
         List<RecoveryCurves.LagPoint> byLag = RecoveryCurves.byLag(samples);
         AnalysisTables.writeRecoveryByLag(dir, byLag);
         findings.addAll(Findings.recoveryParadox(byLag));
+        findings.add(WorldFindings.noiseOnly(WorldDesign.uncertain(spec.baseOverrides().keySet()).size()));
         return findings;
     }
 

@@ -98,7 +98,7 @@ public final class Design {
      * @return an n x k Latin hypercube in the unit cube: in every coordinate, one point drawn
      *         uniformly within each of the n strata
      */
-    static double[][] latinHypercube(int n, int k, long seed) {
+    public static double[][] latinHypercube(int n, int k, long seed) {
         KeyedRandom random = new KeyedRandom(seed);
         double[][] x = new double[n][k];
         for (int j = 0; j < k; j++) {

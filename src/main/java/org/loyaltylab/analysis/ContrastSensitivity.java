@@ -1,0 +1,51 @@
+package org.loyaltylab.analysis;
+
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.math3.random.Well19937c;
+import org.loyaltylab.model.metric.Metric;
+import org.loyaltylab.stats.SobolIndices;
+
+/**
+ * Which uncertain parameters the gain of an arm over the baseline depends on: the Sobol indices
+ * of the per-world paired gain (a contrast, not a level) over the parameters of a Saltelli design
+ * of worlds, with 95 % bootstrap intervals (see {@link SobolIndices}).
+ *
+ * @param arm      the arm
+ * @param baseline the baseline arm
+ * @param metric   the metric
+ * @param keys     the parameters, in column order
+ * @param indices  one index per parameter, in the same order
+ */
+public record ContrastSensitivity(String arm, String baseline, Metric metric, List<String> keys,
+                                  List<SobolIndices.Index> indices) {
+    private static final int RESAMPLES = 1000;
+
+    /** Copies the lists. */
+    public ContrastSensitivity {
+        keys = List.copyOf(keys);
+        indices = List.copyOf(indices);
+    }
+
+    /**
+     * @param worlds the worlds of a Saltelli design with {@code n} base rows, in its block order
+     * @param seed   seeds the bootstrap
+     * @return the indices of the gain of {@code arm} over {@code baseline} on {@code metric}
+     */
+    public static ContrastSensitivity of(WorldResults worlds, int n, String arm, String baseline, Metric metric,
+                                         long seed) {
+        double[] gains = worlds.gains(arm, baseline, metric);
+        int k = worlds.keys().size();
+        if (gains.length != n * (k + 2)) {
+            throw new IllegalArgumentException("a Saltelli design of " + n + " base rows over " + k
+                    + " parameters has " + n * (k + 2) + " worlds, got " + gains.length);
+        }
+        double[][] fAB = new double[k][];
+        for (int i = 0; i < k; i++) {
+            fAB[i] = Arrays.copyOfRange(gains, (2 + i) * n, (3 + i) * n);
+        }
+        SobolIndices.Index[] idx = SobolIndices.estimate(Arrays.copyOfRange(gains, 0, n),
+                Arrays.copyOfRange(gains, n, 2 * n), fAB, RESAMPLES, new Well19937c(seed));
+        return new ContrastSensitivity(arm, baseline, metric, worlds.keys(), Arrays.asList(idx));
+    }
+}

@@ -1,0 +1,48 @@
+package org.loyaltylab.analysis;
+
+import java.util.Arrays;
+import org.loyaltylab.model.metric.Metric;
+import org.loyaltylab.stats.WilsonInterval;
+
+/**
+ * How one arm fares against the baseline on one metric across plausible worlds, from the
+ * per-world paired gains: the share of worlds where it wins (gain above 0; the metric is one
+ * where more is better) with Wilson's 95 % interval, the median gain with its 5 to 95 %
+ * range across worlds, and the worst-case regret: the most choosing the arm over the baseline
+ * loses in any world (0 if it never loses). Worlds whose gain is not a number are left out.
+ *
+ * @param arm         the arm
+ * @param baseline    the baseline arm
+ * @param metric      the metric
+ * @param wins        worlds where the arm wins, of the worlds counted
+ * @param medianGain  the median gain
+ * @param gainP05     the 5 % quantile of the gain
+ * @param gainP95     the 95 % quantile of the gain
+ * @param worstRegret the largest loss, at least 0
+ */
+public record Robustness(String arm, String baseline, Metric metric, WilsonInterval wins, double medianGain,
+                         double gainP05, double gainP95, double worstRegret) {
+
+    /**
+     * @param gains the gain of the arm over the baseline, one per world
+     * @return the summary
+     */
+    public static Robustness of(String arm, String baseline, Metric metric, double[] gains) {
+        double[] g = Arrays.stream(gains).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        int won = (int) Arrays.stream(g).filter(v -> v > 0).count();
+        double regret = g.length == 0 ? Double.NaN : Math.max(0, -g[0]);
+        return new Robustness(arm, baseline, metric, WilsonInterval.of(won, g.length, 0.95), quantile(g, 0.5),
+                quantile(g, 0.05), quantile(g, 0.95), regret);
+    }
+
+    /** @return the {@code p} quantile of sorted values, interpolated linearly (Hyndman and Fan type 7) */
+    static double quantile(double[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        double h = (sorted.length - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(lo + 1, sorted.length - 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+}
