@@ -1,8 +1,7 @@
 package org.loyaltylab.pipeline;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,11 +73,23 @@ public final class WorldsPipeline {
      */
     public WorldsManifest run() throws IOException {
         WorldDesign design = design();
+        ExperimentPipeline.checkMemory(spec.withReplications(settings.replications()), settings.threads());
+        OutputFolder folder = OutputFolder.begin("--out", settings.dir(), WorldsPipeline::written);
         try {
-            Files.createDirectories(settings.dir());
-        } catch (FileAlreadyExistsException e) {
-            throw new BadInputException("--out " + settings.dir() + " exists and is not a directory");
+            WorldsManifest manifest = runInto(folder.dir(), design);
+            folder.commit();
+            return manifest;
+        } finally {
+            folder.abandon();
         }
+    }
+
+    /** @return whether a worlds run writes files of this name into a results folder */
+    static boolean written(String name) {
+        return name.endsWith(".csv") || name.equals(WorldsManifest.FILE);
+    }
+
+    private WorldsManifest runInto(Path dir, WorldDesign design) throws IOException {
         long start = System.nanoTime();
         List<WorldRun> runs = simulate(design);
         double wall = (System.nanoTime() - start) / 1e9;
@@ -102,18 +113,16 @@ public final class WorldsPipeline {
             }
         }
         if (n > 0) {
-            WorldsTables.writeSobol(settings.dir(), sobol);
-        } else {
-            Files.deleteIfExists(settings.dir().resolve("sobol.csv"));
+            WorldsTables.writeSobol(dir, sobol);
         }
-        WorldsTables.writeWorlds(settings.dir(), worlds);
-        WorldsTables.writeRobustness(settings.dir(), robustness);
-        WorldsTables.writeScenarios(settings.dir(), scenarios);
+        WorldsTables.writeWorlds(dir, worlds);
+        WorldsTables.writeRobustness(dir, robustness);
+        WorldsTables.writeScenarios(dir, scenarios);
         List<String> findings = new ArrayList<>(WorldFindings.sentences(robustness, scenarios));
         findings.addAll(WorldFindings.sensitivity(sobol));
         WorldsManifest manifest = manifest(design, findings, wall,
                 runs.stream().mapToLong(WorldRun::events).sum());
-        manifest.write(settings.dir());
+        manifest.write(dir);
         return manifest;
     }
 
