@@ -6,6 +6,7 @@ import org.loyaltylab.BadInputException;
 import org.loyaltylab.output.manifest.RunManifest;
 import org.loyaltylab.output.report.ReportBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code loyaltylab report DIR}: redraws charts and the report from the tables, without re-running. */
@@ -15,12 +16,16 @@ final class ReportCommand extends PrintingCommand {
     @Parameters(index = "0", paramLabel = "DIR", description = "a results directory written by loyaltylab run")
     private Path dir;
 
+    @Option(names = "--slides", description = "also draw every chart at 1920 x 1080 for a projector, into "
+            + "charts/slides/")
+    private boolean slides;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(dir) || !Files.exists(dir.resolve(RunManifest.FILE))) {
             throw new BadInputException(dir + " is not a results directory (no run.json)");
         }
-        Path report = ReportBuilder.build(dir);
+        Path report = ReportBuilder.build(dir, slides);
         out().println("Charts in " + dir.resolve("charts") + ", report in " + report);
         out().flush();
         return 0;

@@ -39,6 +39,10 @@ final class RunCommand extends PrintingCommand {
     @Option(names = "--no-failures", description = "do not write failures.csv, the record of every service failure")
     private boolean noFailures;
 
+    @Option(names = "--slides", description = "also draw every chart at 1920 x 1080 for a projector, into "
+            + "charts/slides/")
+    private boolean slides;
+
     @Override
     public Integer call() throws Exception {
         ExperimentSpec experiment = experimentOptions.loadRun();
@@ -53,7 +57,7 @@ final class RunCommand extends PrintingCommand {
         }
         Path dir = experimentOptions.out(experiment);
         RunSettings settings = new RunSettings(dir, experimentOptions.threads(), precision, maxReplications, !noCharts,
-                !noFailures, arguments());
+                !noFailures, slides, arguments());
         RunOutcome outcome = new ExperimentPipeline(experiment, settings, experimentOptions.progress()).run();
         if (!experimentOptions.quiet()) {
             printSummary(outcome, dir);

@@ -90,7 +90,7 @@ public final class ExperimentPipeline {
         long events = results.stream().mapToLong(RunResult::events).sum();
         RunManifest manifest = manifest(results.size() / spec.arms().size(), loop.stopping(), findings, wall, events);
         manifest.write(dir);
-        Path report = settings.charts() ? ReportBuilder.build(dir) : null;
+        Path report = settings.charts() ? ReportBuilder.build(dir, settings.slides()) : null;
         return new RunOutcome(manifest, samples, report);
     }
 

@@ -130,7 +130,7 @@ class FailuresTest {
         assertFalse(Files.exists(sweepDir.resolve("sweep.json")), "no manifest for a failed sweep");
         Path runDir = tmp.resolve("run");
         Outcome run = probe(() -> {
-            new ExperimentPipeline(experiment.withReplications(3), new RunSettings(runDir, 2, null, 3, false, true,
+            new ExperimentPipeline(experiment.withReplications(3), new RunSettings(runDir, 2, null, 3, false, true, false,
                     List.of("run")), ProgressListener.SILENT, FAILING).run();
             return 0;
         });

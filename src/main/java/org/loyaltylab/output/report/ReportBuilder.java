@@ -23,6 +23,16 @@ public final class ReportBuilder {
     private ReportBuilder() {
     }
 
+    /** As {@link #build(Path, ReportContext, boolean)}, without slides. */
+    public static Path build(Path dir, ReportContext ctx) throws IOException {
+        return build(dir, ctx, false);
+    }
+
+    /** As {@link #build(Path, boolean)}, without slides. */
+    public static Path build(Path dir) throws IOException {
+        return build(dir, false);
+    }
+
     /**
      * Draws the charts and writes the report of the results in {@code dir}.
      *
@@ -30,12 +40,16 @@ public final class ReportBuilder {
      *            {@code customers.csv}, {@code comparison.csv}, {@code survival.csv} and
      *            {@code recovery.csv} are used when present (their charts are skipped otherwise)
      * @param ctx what the report says around the tables
+     * @param slides also draw every chart as a slide for a projector, into {@code charts/slides/}
      * @return the report's path, {@code dir/report.html}
      * @throws IOException if {@code timeseries.csv} is missing or a file cannot be read or written
      */
-    public static Path build(Path dir, ReportContext ctx) throws IOException {
+    public static Path build(Path dir, ReportContext ctx, boolean slides) throws IOException {
         ExperimentCharts charts = new ExperimentCharts(dir, ctx.armNames());
         List<ExperimentCharts.Drawn> drawn = charts.drawAll();
+        if (slides) {
+            charts.drawSlides();
+        }
         Path report = dir.resolve("report.html");
         AtomicFiles.writeString(report, new ReportPage(dir, ctx, charts.arms(), drawn).html());
         return report;
@@ -45,13 +59,14 @@ public final class ReportBuilder {
      * Draws the charts and writes the report of a directory written by {@code loyaltylab run},
      * taking the context from its manifest {@code run.json}.
      *
+     * @param slides also draw every chart as a slide for a projector, into {@code charts/slides/}
      * @return the report's path
      */
-    public static Path build(Path dir) throws IOException {
+    public static Path build(Path dir, boolean slides) throws IOException {
         if (!Files.isRegularFile(dir.resolve(RunManifest.FILE))) {
             throw new IOException("no run.json in " + dir + ": is it a results directory of loyaltylab run?");
         }
-        return build(dir, contextOf(RunManifest.read(dir)));
+        return build(dir, contextOf(RunManifest.read(dir)), slides);
     }
 
     /** @return the report context held in a run manifest */
