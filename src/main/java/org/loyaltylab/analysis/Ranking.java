@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which of several estimates (arms, or segments) is highest and which lowest, and whether the
- * order is clear: the top is clear when its 95 % interval lies wholly above every other one's,
- * the bottom when wholly below. Estimates without a mean are left out.
+ * Which of several estimates (arms, or segments) are highest and which lowest, where the order is
+ * clear: the top group is the highest estimates whose 95 % intervals, one reaching the next, lie
+ * wholly above every other interval (the bottom group alike). Estimates without a mean are left out.
  *
  * @param entries the estimates, highest mean first
  */
@@ -37,22 +37,35 @@ public record Ranking(List<Entry> entries) {
         return new Ranking(list);
     }
 
-    /** @return the highest estimate, if its interval lies above every other one's; else null */
-    public Entry clearTop() {
-        if (entries.size() < 2) {
-            return null;
-        }
-        Entry top = entries.get(0);
-        return entries.stream().skip(1).allMatch(e -> top.low() > e.high()) ? top : null;
+    /**
+     * @return the estimates at the top that no interval joins to the rest: from the highest down,
+     *         while the next interval reaches the lowest lower bound so far; empty when that takes in
+     *         every estimate
+     */
+    public List<Entry> topGroup() {
+        return group(entries);
     }
 
-    /** @return the lowest estimate, if its interval lies below every other one's; else null */
-    public Entry clearBottom() {
-        if (entries.size() < 2) {
-            return null;
+    /** @return the estimates at the bottom that no interval joins to the rest (as {@link #topGroup}, upwards) */
+    public List<Entry> bottomGroup() {
+        List<Entry> upwards = new ArrayList<>(entries);
+        java.util.Collections.reverse(upwards);
+        List<Entry> mirrored = upwards.stream().map(e -> new Entry(e.name(), -e.mean(), -e.high(), -e.low())).toList();
+        List<String> names = group(mirrored).stream().map(Entry::name).toList();
+        return upwards.stream().filter(e -> names.contains(e.name())).toList();
+    }
+
+    private static List<Entry> group(List<Entry> fromTop) {
+        if (fromTop.size() < 2) {
+            return List.of();
         }
-        Entry bottom = entries.get(entries.size() - 1);
-        return entries.stream().limit(entries.size() - 1L).allMatch(e -> bottom.high() < e.low()) ? bottom : null;
+        double low = fromTop.get(0).low();
+        int k = 1;
+        while (k < fromTop.size() && fromTop.get(k).high() >= low) {
+            low = Math.min(low, fromTop.get(k).low());
+            k++;
+        }
+        return k == fromTop.size() ? List.of() : fromTop.subList(0, k);
     }
 
     /**
@@ -60,21 +73,23 @@ public record Ranking(List<Entry> entries) {
      * @param higher the word for a higher value, e.g. "highest"
      * @param lower  the word for a lower value, e.g. "lowest"
      * @return the ranking in words: "Active customers at day 730: kind highest, defensive lowest",
-     *         "...: kind highest" (when only the top is clear), or "...: no clear difference"
+     *         "...: kind and kind-volatile highest, defensive lowest" (lowest first), "...: kind highest" (two
+     *         estimates, or only the top apart), or "...: no clear difference"
      */
     public String words(String what, String higher, String lower) {
-        Entry top = clearTop();
-        Entry bottom = clearBottom();
-        if (top == null && bottom == null) {
+        List<Entry> top = topGroup();
+        if (top.isEmpty()) {
             return what + ": no clear difference";
         }
-        List<String> parts = new ArrayList<>();
-        if (top != null) {
-            parts.add(top.name() + " " + higher);
-        }
-        if (bottom != null && (top == null || entries.size() > 2)) {
-            parts.add(bottom.name() + " " + lower);
-        }
-        return what + ": " + String.join(", ", parts);
+        List<Entry> bottom = bottomGroup();
+        String words = what + ": " + names(top) + " " + higher;
+        return entries.size() > 2 && !bottom.isEmpty() ? words + ", " + names(bottom) + " " + lower : words;
+    }
+
+    /** @return the names of the estimates, "a", "a and b", "a, b and c" */
+    public static String names(List<Entry> group) {
+        List<String> names = group.stream().map(Entry::name).toList();
+        return names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1)) + " and "
+                + names.get(names.size() - 1);
     }
 }

@@ -1,9 +1,10 @@
 package org.loyaltylab.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -21,20 +22,34 @@ class RankingTest {
     @Test
     void twoArmsApartNameOnlyTheHigher() {
         Ranking r = Ranking.of(of("defensive", 15_800.0, 15_700.0, 15_900.0, "kind", 18_200.0, 18_100.0, 18_300.0));
-        assertEquals("kind", r.clearTop().name());
-        assertEquals("defensive", r.clearBottom().name());
+        assertEquals(List.of("kind"), r.topGroup().stream().map(Ranking.Entry::name).toList());
+        assertEquals(List.of("defensive"), r.bottomGroup().stream().map(Ranking.Entry::name).toList());
         assertEquals("Active customers on day 730: kind highest", r.words("Active customers on day 730", "highest",
                 "lowest"));
     }
 
     @Test
-    void threeArmsNameTopAndBottomWhereEachIsApart() {
+    void threeArmsNameTopAndBottomGroupsWhereEachIsApart() {
         Ranking r = Ranking.of(of("a", 1.0, 0.9, 1.1, "b", 2.0, 1.9, 2.1, "c", 2.05, 1.95, 2.15));
-        assertNull(r.clearTop(), "b and c overlap");
-        assertEquals("a", r.clearBottom().name());
-        assertEquals("Profit: a lowest", r.words("Profit", "highest", "lowest"));
+        assertEquals(List.of("c", "b"), r.topGroup().stream().map(Ranking.Entry::name).toList(), "b and c overlap");
+        assertEquals(List.of("a"), r.bottomGroup().stream().map(Ranking.Entry::name).toList());
+        assertEquals("Profit: c and b highest, a lowest", r.words("Profit", "highest", "lowest"));
         assertEquals("Profit: c highest, a lowest", Ranking.of(of("a", 1.0, 0.9, 1.1, "b", 2.0, 1.9, 2.1, "c",
                 3.0, 2.9, 3.1)).words("Profit", "highest", "lowest"));
+    }
+
+    @Test
+    void fourArmsInTwoPairsNameBothPairs() {
+        Ranking r = Ranking.of(of("defensive", 17_500.0, 17_300.0, 17_700.0, "kind", 18_900.0, 18_700.0, 19_100.0,
+                "defensive-volatile", 17_100.0, 16_900.0, 17_350.0, "kind-volatile", 18_600.0, 18_400.0, 18_800.0));
+        assertEquals("Active: kind and kind-volatile highest, defensive-volatile and defensive lowest",
+                r.words("Active", "highest", "lowest"));
+    }
+
+    @Test
+    void aChainOfOverlapsJoinsArmsWhoseOwnIntervalsDoNotMeet() {
+        Ranking r = Ranking.of(of("a", 1.0, 0.8, 1.2, "b", 1.3, 1.1, 1.5, "c", 1.6, 1.4, 1.8));
+        assertTrue(r.topGroup().isEmpty(), "a reaches b, b reaches c: one group, nothing apart");
     }
 
     @Test

@@ -52,8 +52,9 @@ final class ComparisonChart implements ExperimentChart {
             }
             panels.add(panel(tables.arms(), estimates, m, tables.arms().size() > 1
                     ? ranking.words(m.title(), "highest", "lowest") : m.title()));
-            if (ranking.clearTop() != null) {
-                ahead.computeIfAbsent(ranking.clearTop().name(), a -> new ArrayList<>()).add(lowerFirst(m.title()));
+            if (!ranking.topGroup().isEmpty()) {
+                ahead.computeIfAbsent(Ranking.names(ranking.topGroup()), a -> new ArrayList<>())
+                        .add(lowerFirst(m.title()));
             }
         }
         if (panels.isEmpty()) {
@@ -70,7 +71,7 @@ final class ComparisonChart implements ExperimentChart {
                 + "the title names an arm whose interval lies above (or below) every other arm's. Each panel has its "
                 + "own unit and scale, which need not start at zero; differences against the baseline, with paired "
                 + "intervals and p-values, are in comparison.csv.", ChartExport.grid(finding, note, panels, 2, null),
-                new ExperimentCharts.Parts(finding, note, panels, null));
+                new ExperimentCharts.Parts(finding, note, panels, Panels.armLegend(tables.arms())));
     }
 
     /** @return the arms' estimates of a panel's metric, ranked */

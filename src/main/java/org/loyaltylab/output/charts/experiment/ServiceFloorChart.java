@@ -3,6 +3,7 @@ package org.loyaltylab.output.charts.experiment;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jfree.chart.JFreeChart;
@@ -57,7 +58,7 @@ final class ServiceFloorChart implements ExperimentChart {
         panels.forEach(JFreeChart::removeLegend);
         String title = "The service floor: agents and the queue over time";
         String finding = findings.isEmpty() ? title : String.join("; ", findings.subList(0, Math.min(2,
-                findings.size())));
+                findings.size()))) + String.format(Locale.ROOT, " (day %,d)", Math.round(series.horizon()));
         return new ExperimentCharts.Drawn("service-floor", title, "Per arm, mean across replications with 95 % "
                 + "bands. Rates are averaged over the " + tables.windowWords(k) + " up to each day (weighted by "
                 + "contacts or complaints); agents who quit are counted from day 0.", ChartExport.grid(title,
@@ -73,7 +74,8 @@ final class ServiceFloorChart implements ExperimentChart {
         if (curves.isEmpty()) {
             return;
         }
-        String words = BandPlot.lastDayWords(title + " on day %,d", curves, "");
+        String words = BandPlot.lastDayWords(findings.isEmpty() ? title : title.toLowerCase(Locale.ROOT), curves,
+                "");
         if (!words.isEmpty() && !words.endsWith("no clear difference")) {
             findings.add(words);
         }

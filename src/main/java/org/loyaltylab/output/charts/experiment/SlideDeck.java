@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.loyaltylab.output.charts.ChartExport;
@@ -15,7 +16,8 @@ import org.loyaltylab.output.charts.ChartStyle;
  * Every chart again for a projector, into {@code charts/slides/} as PNG of 1920 x 1080: tick
  * labels of 28 px and the rest in proportion ({@link ChartStyle#SLIDE_SCALE}), the finding in
  * words as the title, at most three panels a slide side by side (a figure of more panels becomes
- * several slides, {@code NAME-1.png}, {@code NAME-2.png}...), value axes from zero, and bands
+ * several slides of as many panels each as can be, {@code NAME-1.png}, {@code NAME-2.png}...; arms
+ * on a category axis are named by the legend), value axes from zero, and bands
  * left out of a plot where they overlap ({@link SlideStyle}).
  */
 final class SlideDeck {
@@ -55,14 +57,19 @@ final class SlideDeck {
                 slides.add(new Slide(d.name(), parts.finding(), ChartExport.of(chart), List.of(chart)));
                 continue;
             }
-            int n = (parts.panels().size() + MAX_PANELS - 1) / MAX_PANELS;
+            int count = parts.panels().size();
+            int n = (count + MAX_PANELS - 1) / MAX_PANELS;
+            int per = (count + n - 1) / n; // even slides: four panels make two of two, not three and one
             for (int i = 0; i < n; i++) {
-                List<JFreeChart> chunk = parts.panels().subList(i * MAX_PANELS, Math.min(parts.panels().size(),
-                        (i + 1) * MAX_PANELS));
+                List<JFreeChart> chunk = parts.panels().subList(i * per, Math.min(count, (i + 1) * per));
                 boolean hidden = false;
                 for (JFreeChart p : chunk) {
                     p.removeLegend();
                     hidden |= SlideStyle.apply(p, true);
+                    if (parts.legend() != null && p.getPlot() instanceof CategoryPlot cat) {
+                        cat.getDomainAxis().setTickLabelsVisible(false); // arms named by the legend, not wrapped
+                        cat.getDomainAxis().setUpperMargin(0.2); // room for the value beside the last point
+                    }
                 }
                 LegendTitle legend = parts.legend() == null ? null
                         : ChartStyle.sharedLegend(parts.legend(), ChartStyle.SLIDE_SCALE);
