@@ -74,7 +74,8 @@ public record Ranking(List<Entry> entries) {
      * @param lower  the word for a lower value, e.g. "lowest"
      * @return the ranking in words: "Active customers at day 730: kind highest, defensive lowest",
      *         "...: kind and kind-volatile highest, defensive lowest" (lowest first), "...: kind highest" (two
-     *         estimates, or only the top apart), or "...: no clear difference"
+     *         estimates, or only the top apart), "...: poor lowest" (when most are highest together),
+     *         or "...: no clear difference"
      */
     public String words(String what, String higher, String lower) {
         List<Entry> top = topGroup();
@@ -82,6 +83,9 @@ public record Ranking(List<Entry> entries) {
             return what + ": no clear difference";
         }
         List<Entry> bottom = bottomGroup();
+        if (2 * top.size() > entries.size() && !bottom.isEmpty()) {
+            return what + ": " + names(bottom) + " " + lower; // the few apart, not the many together
+        }
         String words = what + ": " + names(top) + " " + higher;
         return entries.size() > 2 && !bottom.isEmpty() ? words + ", " + names(bottom) + " " + lower : words;
     }

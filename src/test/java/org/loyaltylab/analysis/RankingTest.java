@@ -47,6 +47,13 @@ class RankingTest {
     }
 
     @Test
+    void whenMostArmsAreHighestTogetherOnlyTheFewBelowAreNamed() {
+        Ranking r = Ranking.of(of("poor", 55.0, 53.0, 57.0, "a", 87.0, 85.0, 89.0, "b", 91.0, 89.5, 92.5, "c", 86.0,
+                84.0, 88.0));
+        assertEquals("Complaints resolved: poor lowest", r.words("Complaints resolved", "highest", "lowest"));
+    }
+
+    @Test
     void aChainOfOverlapsJoinsArmsWhoseOwnIntervalsDoNotMeet() {
         Ranking r = Ranking.of(of("a", 1.0, 0.8, 1.2, "b", 1.3, 1.1, 1.5, "c", 1.6, 1.4, 1.8));
         assertTrue(r.topGroup().isEmpty(), "a reaches b, b reaches c: one group, nothing apart");

@@ -130,8 +130,8 @@ class FailuresTest {
         assertFalse(Files.exists(sweepDir.resolve("sweep.json")), "no manifest for a failed sweep");
         Path runDir = tmp.resolve("run");
         Outcome run = probe(() -> {
-            new ExperimentPipeline(experiment.withReplications(3), new RunSettings(runDir, 2, null, 3, false, true, false,
-                    List.of("run")), ProgressListener.SILENT, FAILING).run();
+            new ExperimentPipeline(experiment.withReplications(3), new RunSettings(runDir, 2, null, 3, false, true,
+                    false, List.of("run")), ProgressListener.SILENT, FAILING).run();
             return 0;
         });
         assertBug(run, "IllegalStateException: calendar out of order");

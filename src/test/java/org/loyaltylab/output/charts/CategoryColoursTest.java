@@ -49,7 +49,8 @@ class CategoryColoursTest {
 
     @Test
     void noCategoryHasAnArmColourInAnyChart() {
-        Set<Paint> armColours = IntStream.range(0, ARMS.size()).mapToObj(ChartStyle::colour).collect(Collectors.toSet());
+        Set<Paint> armColours = IntStream.range(0, ARMS.size()).mapToObj(ChartStyle::colour)
+                .collect(Collectors.toSet());
         assertEquals(ExperimentCharts.ALL, drawn.stream().map(ExperimentCharts.Drawn::name).toList());
         int categories = 0;
         for (ExperimentCharts.Drawn d : drawn) {

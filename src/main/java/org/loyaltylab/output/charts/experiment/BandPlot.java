@@ -112,7 +112,8 @@ final class BandPlot {
         List<Curve> curves = armCurves(tables.arms(), intervals);
         JFreeChart chart = chart(tables, title, DAYS, yLabel, curves, units, 1);
         chart.addSubtitle(0, new TextTitle(tables.replicationsNote() + (extra == null ? "" : "; " + extra)));
-        return ExperimentCharts.Drawn.single(name, title, caption, lastDayWords(measure(yLabel) + " on day %,d", curves, title),
+        return ExperimentCharts.Drawn.single(name, title, caption, lastDayWords(measure(yLabel) + " on day %,d", curves,
+                title),
                 ChartStyle.apply(chart, 1));
     }
 

@@ -73,7 +73,9 @@ final class ComplaintsVersusValueChart implements ExperimentChart {
                 + "ten spend deciles (spend per purchase, in currency units, log scale); complaints per year of being "
                 + "a customer. A rising line means complainers are disproportionately high-value: turning them away "
                 + "loses the best customers. Where arms coincide their dots nest as rings: the policy does not change "
-                + "who complains.", topToBottom(rates.points(first)), ChartStyle.apply(chart, 1));
+                + "who complains.", topToBottom(rates.points(first))
+                + (data.getSeriesCount() > 1 ? " (" + tables.arms().get(first) + ")" : ""),
+                ChartStyle.apply(chart, 1));
     }
 
     /** @return how often the top spend decile complains against the bottom one, in words */

@@ -13,8 +13,8 @@ import org.loyaltylab.output.charts.Table;
 
 /**
  * Draws every chart of an experiment from the tables in its results directory into
- * {@code charts/} (PNG 1600 x 900, SVG, PDF), and on request again as slides ({@link #drawSlides}): time series per arm with 95 % bands across
- * replications, churn by reason, Kaplan-Meier survival, the recovery paradox, the service
+ * {@code charts/} (PNG 1600 x 900, SVG, PDF), and on request again as slides ({@link #drawSlides}):
+ * time series per arm with 95 % bands across replications, churn by reason, Kaplan-Meier survival, the recovery paradox, the service
  * floor, the comparison at a glance, and complaints against spend, one class each.
  * {@code timeseries.csv} is required; a chart whose table ({@code summary.csv},
  * {@code customers.csv}, {@code comparison.csv}, {@code survival.csv}, {@code recovery.csv}) is

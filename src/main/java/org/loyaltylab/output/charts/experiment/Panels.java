@@ -88,7 +88,8 @@ final class Panels {
             LegendItemCollection items = new LegendItemCollection();
             for (int i = 0; i < arms.size(); i++) {
                 items.add(new LegendItem(arms.get(i), null, null, null, ChartStyle.legendLine(),
-                        ChartStyle.line(ChartStyle.Dash.SOLID, ChartStyle.nestedWidth(i, arms.size())), ChartStyle.colour(i)));
+                        ChartStyle.line(ChartStyle.Dash.SOLID, ChartStyle.nestedWidth(i, arms.size())),
+                        ChartStyle.colour(i)));
             }
             return items;
         };

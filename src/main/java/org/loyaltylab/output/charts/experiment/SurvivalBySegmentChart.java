@@ -74,7 +74,8 @@ final class SurvivalBySegmentChart implements ExperimentChart {
 
     /**
      * @return which segment survives best and worst at the last day every segment reaches, in
-     *         words, e.g. "Survival at day 700 by outcome of the first failure: No failure lowest"
+     *         words, e.g. "Still with the firm 700 days after joining, by outcome of the first failure:
+     *         first failure recovered most, no failure fewest"
      *         (the first arm shown: segments rank alike in every arm more often than not)
      */
     private String finding(Table survival, List<String> shown, List<String> segments) {
@@ -90,7 +91,9 @@ final class SurvivalBySegmentChart implements ExperimentChart {
         for (String s : segments) {
             Map.Entry<Double, Band> e = LongTables.survival(survival, arm, type, s).floorEntry(day);
             if (e != null) {
-                at.put(segmentWords(s), new double[] {e.getValue().mean(), e.getValue().low(), e.getValue().high()});
+                String w = segmentWords(s);
+                at.put(Character.toLowerCase(w.charAt(0)) + w.substring(1), new double[] {e.getValue().mean(), e.getValue().low(),
+                    e.getValue().high()});
             }
         }
         String what = String.format(Locale.ROOT, "Still with the firm %,d days after joining, by %s%s", Math.round(day),
