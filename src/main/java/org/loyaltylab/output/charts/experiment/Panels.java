@@ -1,5 +1,6 @@
 package org.loyaltylab.output.charts.experiment;
 
+import java.text.DecimalFormat;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -7,6 +8,8 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
@@ -65,9 +68,23 @@ final class Panels {
         for (JFreeChart p : panels) {
             p.removeLegend();
             p.getTitle().setFont(ChartStyle.font(ChartStyle.AXIS_LABEL_PX, Math.max(scale, 0.85), true));
+            if (columns(panels.size()) > 2) {
+                fewerTicks((XYPlot) p.getPlot(), 6);
+            }
         }
         return new ExperimentCharts.Drawn(name, title, caption, ChartExport.grid(title, subtitle, panels,
                 columns(panels.size()), legend), new ExperimentCharts.Parts(finding, subtitle, panels, items));
+    }
+
+    /** Doubles the fixed tick unit of a panel's x-axis until it has at most {@code max} ticks. */
+    static void fewerTicks(XYPlot plot, int max) {
+        if (plot.getDomainAxis() instanceof NumberAxis x && !x.isAutoTickUnitSelection()) {
+            double unit = x.getTickUnit().getSize();
+            while ((x.getUpperBound() - x.getLowerBound()) / unit > max) {
+                unit *= 2;
+            }
+            x.setTickUnit(new NumberTickUnit(unit, new DecimalFormat("0")));
+        }
     }
 
     /** @return a category axis of arm names, wrapping long names */

@@ -1,6 +1,5 @@
 package org.loyaltylab.output.charts.experiment;
 
-import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +8,6 @@ import java.util.TreeMap;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.loyaltylab.analysis.ArmSeries;
@@ -83,10 +81,7 @@ final class ServiceFloorChart implements ExperimentChart {
         NumberAxis y = (NumberAxis) ((XYPlot) chart.getPlot()).getRangeAxis();
         y.setAutoRangeIncludesZero(true);
         y.setUpperMargin(0.08);
-        NumberAxis x = (NumberAxis) ((XYPlot) chart.getPlot()).getDomainAxis();
-        if (x.getTickUnit().getSize() < (x.getUpperBound() - x.getLowerBound()) / 6) {
-            x.setTickUnit(new NumberTickUnit(x.getTickUnit().getSize() * 2, new DecimalFormat("0")));
-        }
+        Panels.fewerTicks((XYPlot) chart.getPlot(), 7);
         panels.add(chart);
     }
 }

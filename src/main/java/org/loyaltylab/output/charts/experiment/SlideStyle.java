@@ -1,11 +1,9 @@
 package org.loyaltylab.output.charts.experiment;
 
 import java.awt.Color;
-import java.text.DecimalFormat;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
@@ -39,12 +37,8 @@ final class SlideStyle {
         boolean hidden = false;
         if (chart.getPlot() instanceof XYPlot xy) {
             fromZero(xy.getRangeAxis());
-            if (panel && xy.getDomainAxis() instanceof NumberAxis x && !x.isAutoTickUnitSelection()) {
-                double unit = x.getTickUnit().getSize();
-                while ((x.getUpperBound() - x.getLowerBound()) / unit > 6) {
-                    unit *= 2;
-                }
-                x.setTickUnit(new NumberTickUnit(unit, new DecimalFormat("0")));
+            if (panel) {
+                Panels.fewerTicks(xy, 6);
             }
             if (xy.getRenderer() instanceof DeviationRenderer r && xy.getDataset() instanceof IntervalXYDataset d
                     && bandsOverlap(d)) {
