@@ -51,7 +51,8 @@ final class SlideDeck {
                 chart.setTitle(parts.finding());
                 boolean hidden = SlideStyle.apply(chart, false);
                 if (hidden) {
-                    chart.addSubtitle(new TextTitle(SlideStyle.BANDS_HIDDEN));
+                    chart.addSubtitle(new TextTitle(Character.toUpperCase(SlideStyle.BANDS_HIDDEN.charAt(0))
+                            + SlideStyle.BANDS_HIDDEN.substring(1)));
                     ChartStyle.apply(chart, ChartStyle.SLIDE_SCALE);
                 }
                 slides.add(new Slide(d.name(), parts.finding(), ChartExport.of(chart), List.of(chart)));
