@@ -3,6 +3,7 @@ package org.loyaltylab.cli;
 import java.nio.file.Path;
 import org.loyaltylab.output.report.ReportBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code loyaltylab report DIR}: redraws charts and the report from the tables, without re-running. */
@@ -13,9 +14,13 @@ final class ReportCommand extends PrintingCommand {
     @Parameters(index = "0", paramLabel = "DIR", description = "a results directory written by loyaltylab run")
     private Path dir;
 
+    @Option(names = "--slides", description = "also draw every chart at 1920 x 1080 for a projector, into "
+            + "charts/slides/")
+    private boolean slides;
+
     @Override
     public Integer call() throws Exception {
-        Path report = ReportBuilder.build(dir);
+        Path report = ReportBuilder.build(dir, slides);
         out().println("Charts in " + dir.resolve("charts") + ", report in " + report);
         out().flush();
         return 0;

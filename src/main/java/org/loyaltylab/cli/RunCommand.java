@@ -60,6 +60,10 @@ final class RunCommand extends PrintingCommand {
                     + "the Sobol indices of each arm's gain over the k uncertain parameters")
     private String worldsDesign;
 
+    @Option(names = "--slides", description = "also draw every chart at 1920 x 1080 for a projector, into "
+            + "charts/slides/")
+    private boolean slides;
+
     @Override
     public Integer call() throws Exception {
         ExperimentSpec experiment = experimentOptions.loadRun();
@@ -77,7 +81,7 @@ final class RunCommand extends PrintingCommand {
         }
         Path dir = experimentOptions.out(experiment);
         RunSettings settings = new RunSettings(dir, experimentOptions.threads(), precision, maxReplications, !noCharts,
-                !noFailures, arguments());
+                !noFailures, slides, arguments());
         RunOutcome outcome = new ExperimentPipeline(experiment, settings, experimentOptions.progress()).run();
         if (!experimentOptions.quiet()) {
             printSummary(outcome, dir);

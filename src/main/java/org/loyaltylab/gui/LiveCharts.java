@@ -16,13 +16,15 @@ import org.loyaltylab.model.Observation;
 import org.loyaltylab.model.customer.ExitReason;
 import org.loyaltylab.model.metric.Metric;
 import org.loyaltylab.model.metric.SeriesMetrics;
+import org.loyaltylab.output.charts.Categories;
 import org.loyaltylab.output.charts.ChartStyle;
 
 /**
  * The live JFreeChart 1.5 charts, each in its own frame registered with MASON's Console: active
  * customers, mean loyalty, churn by reason, and the service floor (defensive answers and agent
  * stress). One colour per arm (the charts' palette); line style tells the series apart within
- * an arm. Churn by reason is a live stacked bar per arm.
+ * an arm. Churn by reason is a live stacked bar per arm, each reason in its colour of the charts
+ * ({@link Categories}).
  */
 final class LiveCharts {
     /** A bar of the churn chart: the reason and its label. */
@@ -113,7 +115,7 @@ final class LiveCharts {
         r.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         r.setShadowVisible(false);
         for (int i = 0; i < REASONS.size(); i++) {
-            r.setSeriesPaint(i, ChartStyle.colour(i + 2));
+            r.setSeriesPaint(i, Categories.reason(REASONS.get(i).reason()));
         }
         JFreeChart chart = new JFreeChart("Why customers left", null, plot, true);
         ChartStyle.apply(chart, 0.62);

@@ -13,10 +13,11 @@ import java.util.List;
  * @param maxReplications the most replications per arm {@code precision} may reach
  * @param charts          whether to draw the charts and the report
  * @param failures        whether to write {@code failures.csv}, one row per service failure
+ * @param slides          whether to draw every chart also as a slide (1920 x 1080) into {@code charts/slides/}
  * @param arguments       the command-line arguments, recorded in the manifest
  */
 public record RunSettings(Path dir, int threads, Double precision, int maxReplications, boolean charts, boolean failures,
-                          List<String> arguments) {
+                          boolean slides, List<String> arguments) {
     /** Copies the arguments. */
     public RunSettings {
         arguments = List.copyOf(arguments);

@@ -57,18 +57,24 @@ public final class ChartExport {
      */
     public static Figure grid(String title, String subtitle, List<JFreeChart> charts, int columns,
                               LegendTitle legend) {
+        return grid(title, subtitle, charts, columns, legend, 1);
+    }
+
+    /** As {@link #grid(String, String, List, int, LegendTitle)}, title and subtitle fonts grown by {@code scale}. */
+    public static Figure grid(String title, String subtitle, List<JFreeChart> charts, int columns,
+                              LegendTitle legend, double scale) {
         return (g, area) -> {
             double top = area.getY();
             double bottom = area.getMaxY();
             if (title != null) {
-                TextTitle t = new TextTitle(title, ChartStyle.fitted(ChartStyle.font(ChartStyle.TITLE_PX, true), title,
-                        area.getWidth() - 80));
+                TextTitle t = new TextTitle(title, ChartStyle.fitted(ChartStyle.font(ChartStyle.TITLE_PX, scale, true),
+                        title, area.getWidth() - 80));
                 t.setPaint(Color.BLACK);
                 t.setMargin(14, 0, 6, 0);
                 top = drawAt(g, t, area, top);
             }
             if (subtitle != null) {
-                TextTitle t = new TextTitle(subtitle, ChartStyle.font(ChartStyle.SUBTITLE_PX, false));
+                TextTitle t = new TextTitle(subtitle, ChartStyle.font(ChartStyle.SUBTITLE_PX, scale, false));
                 t.setPaint(new Color(0x22, 0x22, 0x22));
                 t.setMargin(0, 0, 6, 0);
                 top = drawAt(g, t, area, top);
@@ -115,8 +121,16 @@ public final class ChartExport {
 
     /** @return the figure drawn on a white 1600 x 900 image */
     public static BufferedImage png(Figure figure) {
-        int w = ChartStyle.WIDTH;
-        int h = ChartStyle.HEIGHT;
+        return png(figure, ChartStyle.WIDTH, ChartStyle.HEIGHT);
+    }
+
+    /** Writes the figure as a PNG of {@code w} x {@code h} pixels (slides). */
+    public static void writePng(Figure figure, Path file, int w, int h) throws IOException {
+        AtomicFiles.writeBytes(file, out -> ImageIO.write(png(figure, w, h), "png", out));
+    }
+
+    /** @return the figure drawn on a white image of {@code w} x {@code h} pixels */
+    public static BufferedImage png(Figure figure, int w, int h) {
         Rectangle2D area = new Rectangle2D.Double(0, 0, w, h);
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

@@ -26,7 +26,8 @@ import org.jfree.chart.ui.RectangleInsets;
 /**
  * The one place that owns how charts look: sizes and fonts readable from the back of a seminar
  * room at 1600 x 900 (title 40 px, axis labels 28 px, tick labels 24 px, legend 26 px), the
- * Okabe-Ito colour-blind-safe palette (arm i always gets colour i, in every chart), white
+ * Okabe-Ito colour-blind-safe palette for arms (arm i always gets colour i, in every chart;
+ * categories have their own colours, {@link Categories}), white
  * background, light grid, 4 px lines, translucent bands in the line's colour, no 3D, no shadows.
  */
 public final class ChartStyle {
@@ -44,6 +45,12 @@ public final class ChartStyle {
     public static final int TICK_PX = 24;
     /** Legend item size at full scale, pixels. */
     public static final int LEGEND_PX = 26;
+    /** Width of slides for a projector, pixels. */
+    public static final int SLIDE_WIDTH = 1920;
+    /** Height of slides for a projector, pixels. */
+    public static final int SLIDE_HEIGHT = 1080;
+    /** The font scale of slides: tick labels of 28 px, the rest in proportion. */
+    public static final double SLIDE_SCALE = 28.0 / TICK_PX;
     /** Line width, pixels. */
     public static final float LINE_PX = 4f;
     /** Opacity (0-255) of confidence bands. */
@@ -60,22 +67,6 @@ public final class ChartStyle {
         new Color(0x00, 0x00, 0x00), // black
         new Color(0xF0, 0xE4, 0x42), // yellow
     };
-    /** Okabe-Ito blue. */
-    public static final Color BLUE = PALETTE[0];
-    /** Okabe-Ito orange. */
-    public static final Color ORANGE = PALETTE[1];
-    /** Okabe-Ito bluish green: the colour of good outcomes (recovered). */
-    public static final Color GREEN = PALETTE[2];
-    /** Okabe-Ito reddish purple. */
-    public static final Color PURPLE = PALETTE[3];
-    /** Okabe-Ito sky blue. */
-    public static final Color SKY = PALETTE[4];
-    /** Okabe-Ito vermillion: the colour of bad outcomes (unresolved). */
-    public static final Color VERMILLION = PALETTE[5];
-    /** Black. */
-    public static final Color BLACK = PALETTE[6];
-    /** A neutral grey, for what no policy changes (natural churn). */
-    public static final Color GREY = new Color(0x99, 0x99, 0x99);
 
     private static final String FAMILY = "DejaVu Sans";
     /** The font stack written into SVG: DejaVu Sans, else fonts of similar width. */
@@ -102,16 +93,25 @@ public final class ChartStyle {
         return String.format("#%02X%02X%02X", c.getRed(), c.getGreen(), c.getBlue());
     }
 
-    /** @return the 4 px line stroke, dashed for the second style */
-    public static Stroke line(boolean dashed) {
-        return line(dashed, LINE_PX);
+    /** How a line is drawn: solid (arms), dashed (references), dotted (a lowest tier). */
+    public enum Dash {
+        /** A solid line. */
+        SOLID,
+        /** Dashes 16 px long. */
+        DASHED,
+        /** Round dots. */
+        DOTTED
     }
 
-    /** @return a line stroke of the given width, dashed for the second style */
-    public static Stroke line(boolean dashed, float width) {
-        return dashed ? new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
-                new float[] {16f, 9f}, 0f)
-                : new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    /** @return a line stroke of the given width and dash */
+    public static Stroke line(Dash dash, float width) {
+        return switch (dash) {
+            case SOLID -> new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+            case DASHED -> new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+                    new float[] {16f, 9f}, 0f);
+            case DOTTED -> new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
+                    new float[] {0.1f, 2.2f * width}, 0f);
+        };
     }
 
     /**
@@ -167,10 +167,10 @@ public final class ChartStyle {
     /**
      * Gives a line series the house look: its arm colour, a 4 px line and a translucent band.
      */
-    public static void series(XYItemRenderer renderer, int series, Color colour, boolean dashed) {
+    public static void series(XYItemRenderer renderer, int series, Color colour, Dash dash) {
         renderer.setSeriesPaint(series, colour);
         renderer.setSeriesFillPaint(series, translucent(colour, BAND_ALPHA));
-        renderer.setSeriesStroke(series, line(dashed));
+        renderer.setSeriesStroke(series, line(dash, LINE_PX));
         if (renderer instanceof XYLineAndShapeRenderer) {
             ((XYLineAndShapeRenderer) renderer).setLegendLine(legendLine());
         }

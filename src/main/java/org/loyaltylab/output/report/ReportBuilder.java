@@ -27,22 +27,9 @@ public final class ReportBuilder {
     private ReportBuilder() {
     }
 
-    /**
-     * Draws the charts and writes the report of the results in {@code dir}.
-     *
-     * @param dir a results directory holding at least {@code timeseries.csv}; {@code summary.csv},
-     *            {@code customers.csv}, {@code comparison.csv}, {@code survival.csv} and
-     *            {@code recovery.csv} are used when present (their charts are skipped otherwise)
-     * @param ctx what the report says around the tables
-     * @return the report's path, {@code dir/report.html}
-     * @throws IOException if {@code timeseries.csv} is missing or a file cannot be read or written
-     */
-    public static Path build(Path dir, ReportContext ctx) throws IOException {
-        ExperimentCharts charts = new ExperimentCharts(dir, ctx.armNames());
-        List<ExperimentCharts.Drawn> drawn = charts.drawAll();
-        Path report = dir.resolve(REPORT);
-        AtomicFiles.writeString(report, new ReportPage(dir, ctx, charts.arms(), drawn).html());
-        return report;
+    /** As {@link #build(Path, boolean)}, without slides. */
+    public static Path build(Path dir) throws IOException {
+        return build(dir, false);
     }
 
     /**
@@ -50,21 +37,50 @@ public final class ReportBuilder {
      * taking the context from its manifest {@code run.json}, after checking that the folder is
      * complete and consistent (see {@link ResultsFolder}).
      *
+     * @param slides also draw every chart as a slide for a projector, into {@code charts/slides/}
      * @return the report's path
      * @throws org.loyaltylab.BadInputException if the folder is incomplete or inconsistent
      */
-    public static Path build(Path dir) throws IOException {
-        return build(dir, ResultsFolder.check(dir));
+    public static Path build(Path dir, boolean slides) throws IOException {
+        return build(dir, ResultsFolder.check(dir), slides);
     }
 
     /**
      * Draws the charts and writes the report of a results directory just written with
      * {@code manifest}.
      *
+     * @param slides also draw every chart as a slide for a projector, into {@code charts/slides/}
      * @return the report's path
      */
-    public static Path build(Path dir, RunManifest manifest) throws IOException {
-        return build(dir, contextOf(manifest));
+    public static Path build(Path dir, RunManifest manifest, boolean slides) throws IOException {
+        return build(dir, contextOf(manifest), slides);
+    }
+
+    /** As {@link #build(Path, ReportContext, boolean)}, without slides. */
+    public static Path build(Path dir, ReportContext ctx) throws IOException {
+        return build(dir, ctx, false);
+    }
+
+    /**
+     * Draws the charts and writes the report of the results in {@code dir}.
+     *
+     * @param dir a results directory holding at least {@code timeseries.csv}; {@code summary.csv},
+     *            {@code customers.csv}, {@code comparison.csv}, {@code survival.csv} and
+     *            {@code recovery.csv} are used when present (their charts are skipped otherwise)
+     * @param ctx what the report says around the tables
+     * @param slides also draw every chart as a slide for a projector, into {@code charts/slides/}
+     * @return the report's path, {@code dir/report.html}
+     * @throws IOException if {@code timeseries.csv} is missing or a file cannot be read or written
+     */
+    public static Path build(Path dir, ReportContext ctx, boolean slides) throws IOException {
+        ExperimentCharts charts = new ExperimentCharts(dir, ctx.armNames());
+        List<ExperimentCharts.Drawn> drawn = charts.drawAll();
+        if (slides) {
+            charts.drawSlides();
+        }
+        Path report = dir.resolve(REPORT);
+        AtomicFiles.writeString(report, new ReportPage(dir, ctx, charts.arms(), drawn).html());
+        return report;
     }
 
     /** @return the report context held in a run manifest */

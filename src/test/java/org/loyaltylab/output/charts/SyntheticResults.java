@@ -18,7 +18,7 @@ import org.loyaltylab.output.report.ReportContext;
  * weekly observation days, with the columns of timeseries.csv, summary.csv, customers.csv,
  * comparison.csv, survival.csv and recovery.csv. Fast, deterministic, and independent of the model.
  */
-final class SyntheticResults {
+public final class SyntheticResults {
     static final String TIMESERIES = "arm,replication,day,active_customers,acquired_total,churned_total,"
             + "churn_indifference_total,churn_poor_handling_total,churn_unresolved_total,churn_competitor_total,"
             + "churn_natural_total,churn_turned_away_total,mean_loyalty,mean_appreciation,mean_loyalty_failure_none,"
@@ -43,7 +43,7 @@ final class SyntheticResults {
     }
 
     /** Writes every table for the arms "defensive" and "kind", 3 replications, days 0..56. */
-    static Path write(Path dir) throws IOException {
+    public static Path write(Path dir) throws IOException {
         return write(dir, List.of("defensive", "kind"), 3, 56, true);
     }
 
@@ -53,7 +53,8 @@ final class SyntheticResults {
      * @param days         horizon, a multiple of 7
      * @param optional     also write comparison.csv, survival.csv and recovery.csv
      */
-    static Path write(Path dir, List<String> arms, int replications, int days, boolean optional) throws IOException {
+    public static Path write(Path dir, List<String> arms, int replications, int days, boolean optional)
+            throws IOException {
         Files.createDirectories(dir);
         Random random = new Random(42);
         List<double[]> finals = new ArrayList<>();
@@ -233,7 +234,7 @@ final class SyntheticResults {
     }
 
     /** @return a context for the synthetic experiment */
-    static ReportContext context(List<String> arms) {
+    public static ReportContext context(List<String> arms) {
         List<ReportContext.Arm> list = new ArrayList<>();
         for (int i = 0; i < arms.size(); i++) {
             list.add(new ReportContext.Arm(arms.get(i), i == 0 ? "Agents defend the company's position."

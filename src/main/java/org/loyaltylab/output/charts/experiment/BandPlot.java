@@ -3,21 +3,24 @@ package org.loyaltylab.output.charts.experiment;
 import java.awt.Color;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.data.RangeType;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.loyaltylab.analysis.Ranking;
 import org.loyaltylab.output.charts.Band;
-import org.loyaltylab.output.charts.ChartExport;
 import org.loyaltylab.output.charts.ChartStyle;
 import org.loyaltylab.stats.ConfidenceInterval;
 
@@ -27,7 +30,7 @@ final class BandPlot {
     static final String DAYS = "Simulated time (days)";
 
     /** One line with its band. */
-    record Curve(String label, Color colour, boolean dashed, TreeMap<Double, Band> points) {
+    record Curve(String label, Color colour, ChartStyle.Dash dash, TreeMap<Double, Band> points) {
     }
 
     /** A range the values cannot leave (bands are clamped to it) and a scale factor for units. */
@@ -49,7 +52,7 @@ final class BandPlot {
             if (m != null && !m.isEmpty()) {
                 TreeMap<Double, Band> bands = new TreeMap<>();
                 m.forEach((day, ci) -> bands.put(day, Band.of(ci)));
-                curves.add(new Curve(arms.get(i), ChartStyle.colour(i), false, bands));
+                curves.add(new Curve(arms.get(i), ChartStyle.colour(i), ChartStyle.Dash.SOLID, bands));
             }
         }
         return curves;
@@ -73,8 +76,8 @@ final class BandPlot {
                 series.add(day, b.mean(), b.low(), b.high());
             });
             data.addSeries(series);
-            ChartStyle.series(renderer, s, c.colour(), c.dashed());
-            renderer.setSeriesStroke(s, ChartStyle.line(c.dashed(), ChartStyle.nestedWidth(s, curves.size())));
+            ChartStyle.series(renderer, s, c.colour(), c.dash());
+            renderer.setSeriesStroke(s, ChartStyle.line(c.dash(), ChartStyle.nestedWidth(s, curves.size())));
             s++;
         }
         NumberAxis y = new NumberAxis(yLabel);
@@ -86,6 +89,9 @@ final class BandPlot {
             }
         }
         y.setAutoRangeMinimumSize(minimumSpan(maxAbs));
+        if (units.floor() == 0) {
+            y.setRangeType(RangeType.POSITIVE); // a count or share never shows a negative tick
+        }
         XYPlot plot = new XYPlot(data, dayAxis(tables, xLabel), y, renderer);
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         return ChartStyle.apply(new JFreeChart(title, null, plot, true), scale);
@@ -103,9 +109,37 @@ final class BandPlot {
         if (intervals.isEmpty()) {
             return null;
         }
-        JFreeChart chart = chart(tables, title, DAYS, yLabel, armCurves(tables.arms(), intervals), units, 1);
+        List<Curve> curves = armCurves(tables.arms(), intervals);
+        JFreeChart chart = chart(tables, title, DAYS, yLabel, curves, units, 1);
         chart.addSubtitle(0, new TextTitle(tables.replicationsNote() + (extra == null ? "" : "; " + extra)));
-        return new ExperimentCharts.Drawn(name, title, caption, ChartExport.of(ChartStyle.apply(chart, 1)));
+        return ExperimentCharts.Drawn.single(name, title, caption, lastDayWords(measure(yLabel) + " on day %,d", curves,
+                title),
+                ChartStyle.apply(chart, 1));
+    }
+
+    /** @return an axis label without its unit in brackets: "Active customers" */
+    static String measure(String yLabel) {
+        return yLabel.replaceAll("\\s*\\(.*\\)$", "");
+    }
+
+    /**
+     * @param what      what the curves measure with a {@code %,d} for the last day, e.g. "Active customers on
+     *                  day %,d"
+     * @param otherwise the words when fewer than two curves have a last point
+     * @return which curve ends highest and lowest, e.g. "Active customers on day 730: kind highest"
+     */
+    static String lastDayWords(String what, List<Curve> curves, String otherwise) {
+        Map<String, double[]> last = new LinkedHashMap<>();
+        double day = Double.NaN;
+        for (Curve c : curves) {
+            if (!c.points().isEmpty()) {
+                Band b = c.points().lastEntry().getValue();
+                last.put(c.label(), new double[] {b.mean(), b.low(), b.high()});
+                day = c.points().lastKey();
+            }
+        }
+        return last.size() < 2 ? otherwise : Ranking.of(last).words(String.format(Locale.ROOT, what, Math.round(day)),
+                "highest", "lowest");
     }
 
     /** @return one chart per arm shown, titled by the arm when there are several, at the panels' scale */

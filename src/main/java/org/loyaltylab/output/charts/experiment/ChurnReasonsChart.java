@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.CategoryTextAnnotation;
@@ -21,7 +23,7 @@ import org.loyaltylab.model.customer.ExitReason;
 import org.loyaltylab.model.metric.SeriesMetrics;
 import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.output.charts.Band;
-import org.loyaltylab.output.charts.ChartExport;
+import org.loyaltylab.output.charts.Categories;
 import org.loyaltylab.output.charts.ChartStyle;
 import org.loyaltylab.output.charts.Table;
 
@@ -48,7 +50,7 @@ final class ChurnReasonsChart implements ExperimentChart {
             for (int a = 0; a < tables.arms().size(); a++) {
                 data.addValue(means[i][a], words(REASONS[i]), tables.arms().get(a));
             }
-            renderer.setSeriesPaint(s, colour(REASONS[i]));
+            renderer.setSeriesPaint(s, Categories.reason(REASONS[i]));
             renderer.setSeriesOutlinePaint(s, Color.WHITE);
             s++;
         }
@@ -56,7 +58,7 @@ final class ChurnReasonsChart implements ExperimentChart {
             for (String arm : tables.arms()) {
                 data.addValue(0, words(REASONS[0]), arm);
             }
-            renderer.setSeriesPaint(0, colour(REASONS[0]));
+            renderer.setSeriesPaint(0, Categories.reason(REASONS[0]));
         }
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
@@ -86,9 +88,34 @@ final class ChurnReasonsChart implements ExperimentChart {
         String title = "Why customers left: exits by reason over " + tables.horizonWords();
         JFreeChart chart = ChartStyle.apply(new JFreeChart(title, null, plot, true), 1);
         chart.getLegend().setItemFont(ChartStyle.font(24, false));
-        return new ExperimentCharts.Drawn("churn-reasons", title, "Customers who left over the whole horizon, by "
-                + "the reason recorded at their exit: mean per replication, stacked per arm. Reasons no arm produced "
-                + "are left out.", ChartExport.of(chart));
+        return ExperimentCharts.Drawn.single("churn-reasons", title, "Customers who left over the whole horizon, "
+                + "by the reason recorded at their exit: mean per replication, stacked per arm. Reasons no arm "
+                + "produced are left out. Reasons have their own colours, never an arm's.", mainReason(tables, means),
+                chart);
+    }
+
+    /** @return the reason most customers left for, in words: the same in every arm, or per arm */
+    private static String mainReason(ExperimentTables tables, double[][] means) {
+        List<String> main = new ArrayList<>();
+        for (int a = 0; a < tables.arms().size(); a++) {
+            int top = 0;
+            for (int i = 1; i < REASONS.length; i++) {
+                top = means[i][a] > means[top][a] ? i : top;
+            }
+            main.add(words(REASONS[top]));
+        }
+        if (main.stream().distinct().count() == 1) {
+            return "Why customers left: most often " + lower(main.get(0)) + (main.size() > 1 ? ", in every arm" : "");
+        }
+        List<String> parts = new ArrayList<>();
+        for (int a = 0; a < main.size(); a++) {
+            parts.add(lower(main.get(a)) + " (" + tables.arms().get(a) + ")");
+        }
+        return "Why customers left: most often " + String.join("; ", parts);
+    }
+
+    private static String lower(String words) {
+        return Character.toLowerCase(words.charAt(0)) + words.substring(1);
     }
 
     /** @return the reason in a legend's words */
@@ -100,18 +127,6 @@ final class ChurnReasonsChart implements ExperimentChart {
             case COMPETITOR -> "Won by a competitor";
             case NATURAL -> "Natural (moved away)";
             case TURNED_AWAY -> "Turned away by the firm";
-        };
-    }
-
-    /** @return the reason's colour, fixed whatever the arms */
-    private static Color colour(ExitReason reason) {
-        return switch (reason) {
-            case INDIFFERENCE -> ChartStyle.VERMILLION;
-            case POOR_HANDLING -> ChartStyle.PURPLE;
-            case UNRESOLVED -> ChartStyle.ORANGE;
-            case COMPETITOR -> ChartStyle.BLUE;
-            case NATURAL -> ChartStyle.GREY;
-            case TURNED_AWAY -> ChartStyle.BLACK;
         };
     }
 

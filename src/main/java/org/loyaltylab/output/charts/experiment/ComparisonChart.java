@@ -6,7 +6,9 @@ import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -17,6 +19,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.loyaltylab.analysis.Ranking;
 import org.loyaltylab.model.metric.Metric;
 import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.output.charts.ArmEstimates;
@@ -41,22 +44,50 @@ final class ComparisonChart implements ExperimentChart {
             return null;
         }
         List<JFreeChart> panels = new ArrayList<>();
+        Map<String, List<String>> ahead = new LinkedHashMap<>();
         for (Panel m : panels(tables, estimates)) {
-            JFreeChart panel = panel(tables.arms(), estimates, m);
-            if (panel != null) {
-                panels.add(panel);
+            Ranking ranking = ranking(tables.arms(), estimates, m);
+            if (ranking.entries().isEmpty()) {
+                continue;
+            }
+            panels.add(panel(tables.arms(), estimates, m, tables.arms().size() > 1
+                    ? ranking.words(m.title(), "highest", "lowest") : m.title()));
+            if (!ranking.topGroup().isEmpty()) {
+                ahead.computeIfAbsent(Ranking.names(ranking.topGroup()), a -> new ArrayList<>())
+                        .add(lowerFirst(m.title()));
             }
         }
         if (panels.isEmpty()) {
             return null;
         }
         String title = "The comparison at a glance";
-        return new ExperimentCharts.Drawn("comparison", title + ": mean per arm with 95 % confidence interval",
-                "Headline results per arm over the whole horizon: the point is the mean across replications, the "
-                + "whisker its 95 % confidence interval (Student t). Each panel has its own unit and scale, which "
-                + "need not start at zero; differences against the baseline, with paired intervals and p-values, "
-                + "are in comparison.csv.", ChartExport.grid(title,
-                        "Point: mean across replications; whisker: 95 % confidence interval", panels, 2, null));
+        String finding = tables.arms().size() < 2 ? title : ahead.isEmpty()
+                ? "No arm is clearly highest in any headline figure"
+                : "Clearly highest: " + String.join("; ", ahead.entrySet().stream()
+                        .map(e -> e.getKey() + " in " + String.join(", ", e.getValue())).toList());
+        String note = "Point: mean across replications; whisker: 95 % confidence interval";
+        return new ExperimentCharts.Drawn("comparison", finding, "Headline results per arm over the whole horizon: "
+                + "the point is the mean across replications, the whisker its 95 % confidence interval (Student t); "
+                + "the title names an arm whose interval lies above (or below) every other arm's. Each panel has its "
+                + "own unit and scale, which need not start at zero; differences against the baseline, with paired "
+                + "intervals and p-values, are in comparison.csv.", ChartExport.grid(finding, note, panels, 2, null),
+                new ExperimentCharts.Parts(finding, note, panels, Panels.armLegend(tables.arms())));
+    }
+
+    /** @return the arms' estimates of a panel's metric, ranked */
+    private static Ranking ranking(List<String> arms, ArmEstimates estimates, Panel m) {
+        Map<String, double[]> by = new LinkedHashMap<>();
+        for (String arm : arms) {
+            Band b = estimates.of(arm, m.metric());
+            if (b != null && !Double.isNaN(b.mean())) {
+                by.put(arm, new double[] {b.mean(), b.low(), b.high()});
+            }
+        }
+        return Ranking.of(by);
+    }
+
+    private static String lowerFirst(String s) {
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     private static List<Panel> panels(ExperimentTables tables, ArmEstimates estimates) {
@@ -77,8 +108,8 @@ final class ComparisonChart implements ExperimentChart {
                 new Panel(SummaryMetrics.COMPLAINTS, "Complaints " + over, "Complaints", 1, 0));
     }
 
-    /** @return the metric's panel, or null if no arm has an estimate of it */
-    private static JFreeChart panel(List<String> arms, ArmEstimates estimates, Panel m) {
+    /** @return the metric's panel (some arm has an estimate of it), titled {@code title} */
+    private static JFreeChart panel(List<String> arms, ArmEstimates estimates, Panel m, String title) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
@@ -91,9 +122,6 @@ final class ComparisonChart implements ExperimentChart {
             data.add(b.mean(), Double.isNaN(b.halfWidth()) ? 0 : b.halfWidth(), "mean with 95 % CI", arm);
             lo = Math.min(lo, b.low());
             hi = Math.max(hi, b.high());
-        }
-        if (data.getColumnCount() == 0) {
-            return null;
         }
         NumberFormat fmt = new DecimalFormat(m.decimals() == 0 ? "#,##0" : "#,##0." + "0".repeat(m.decimals()),
                 DecimalFormatSymbols.getInstance(Locale.ENGLISH));
@@ -113,6 +141,6 @@ final class ComparisonChart implements ExperimentChart {
         CategoryAxis x = Panels.armAxis();
         x.setUpperMargin(0.1);
         CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
-        return ChartStyle.apply(new JFreeChart(m.title(), null, plot, false), 0.8);
+        return ChartStyle.apply(new JFreeChart(title, null, plot, false), 0.8);
     }
 }

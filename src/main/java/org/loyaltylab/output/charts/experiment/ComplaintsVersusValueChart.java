@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -17,7 +18,6 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.loyaltylab.analysis.ComplaintsByValue;
 import org.loyaltylab.analysis.Deciles;
-import org.loyaltylab.output.charts.ChartExport;
 import org.loyaltylab.output.charts.ChartStyle;
 import org.loyaltylab.output.charts.Table;
 
@@ -49,13 +49,17 @@ final class ComplaintsVersusValueChart implements ExperimentChart {
                 maxX = Math.max(maxX, p.meanValue());
             }
             data.addSeries(series);
-            ChartStyle.series(renderer, s, ChartStyle.colour(a), false);
+            ChartStyle.series(renderer, s, ChartStyle.colour(a), ChartStyle.Dash.SOLID);
             // later arms draw on top with smaller dots, so arms that coincide show as nested rings
             renderer.setSeriesShape(s, ChartStyle.dot(Math.max(8, 26 - 5 * s)));
             s++;
         }
         if (data.getSeriesCount() == 0) {
             return null;
+        }
+        int first = 0;
+        while (rates.points(first).isEmpty()) {
+            first++;
         }
         String title = "Who complains? Complaint rate by spend per purchase";
         NumberAxis y = new NumberAxis("Complaints per customer-year");
@@ -65,11 +69,21 @@ final class ComplaintsVersusValueChart implements ExperimentChart {
         JFreeChart chart = new JFreeChart(title, null, plot, true);
         chart.addSubtitle(0, new TextTitle(
                 "The claim (Solomon, CustomerThink): the customers who complain most may be your best"));
-        return new ExperimentCharts.Drawn("complaints-vs-value", title, "Customers of every replication binned into "
+        return ExperimentCharts.Drawn.single("complaints-vs-value", title, "Customers of every replication binned into "
                 + "ten spend deciles (spend per purchase, in currency units, log scale); complaints per year of being "
                 + "a customer. A rising line means complainers are disproportionately high-value: turning them away "
                 + "loses the best customers. Where arms coincide their dots nest as rings: the policy does not change "
-                + "who complains.", ChartExport.of(ChartStyle.apply(chart, 1)));
+                + "who complains.", topToBottom(rates.points(first))
+                + (data.getSeriesCount() > 1 ? " (" + tables.arms().get(first) + ")" : ""),
+                ChartStyle.apply(chart, 1));
+    }
+
+    /** @return how often the top spend decile complains against the bottom one, in words */
+    private static String topToBottom(List<ComplaintsByValue.Point> points) {
+        double bottom = points.get(0).complaintsPerYear();
+        double top = points.get(points.size() - 1).complaintsPerYear();
+        return bottom > 0 ? String.format(Locale.ROOT, "The top spend decile complains %.1f times as often as the "
+                + "bottom one", top / bottom) : "Who complains? Complaint rate by spend per purchase";
     }
 
     /** @return the complaint rates by spend decile per arm, or null without customers.csv or ten customers */

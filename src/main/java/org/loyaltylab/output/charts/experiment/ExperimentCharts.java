@@ -5,19 +5,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemSource;
 import org.loyaltylab.output.charts.ChartExport;
 import org.loyaltylab.output.charts.ChartStyle;
 import org.loyaltylab.output.charts.Table;
 
 /**
  * Draws every chart of an experiment from the tables in its results directory into
- * {@code charts/} (PNG 1600 x 900, SVG, PDF): time series per arm with 95 % bands across
- * replications, churn by reason, Kaplan-Meier survival, the recovery paradox, the service
+ * {@code charts/} (PNG 1600 x 900, SVG, PDF), and on request again as slides ({@link #drawSlides}):
+ * time series per arm with 95 % bands across replications, churn by reason, Kaplan-Meier survival, the recovery paradox, the service
  * floor, the comparison at a glance, and complaints against spend, one class each.
  * {@code timeseries.csv} is required; a chart whose table ({@code summary.csv},
  * {@code customers.csv}, {@code comparison.csv}, {@code survival.csv}, {@code recovery.csv}) is
  * absent is skipped. Arm i always has colour i of {@link ChartStyle}'s palette, in the
- * experiment's arm order.
+ * experiment's arm order; categories have colours of their own
+ * ({@link org.loyaltylab.output.charts.Categories}). Charts with one panel per arm show every arm.
  */
 public final class ExperimentCharts {
     /**
@@ -27,8 +30,30 @@ public final class ExperimentCharts {
      * @param title   what the chart shows
      * @param caption how to read it, in a sentence or two
      * @param figure  the drawing
+     * @param parts   what the drawing is made of, for slides and for tests
      */
-    public record Drawn(String name, String title, String caption, ChartExport.Figure figure) {
+    public record Drawn(String name, String title, String caption, ChartExport.Figure figure, Parts parts) {
+        /** @return a chart of one JFreeChart, which carries its own title, subtitles and legend */
+        static Drawn single(String name, String title, String caption, String finding, JFreeChart chart) {
+            return new Drawn(name, title, caption, ChartExport.of(chart), new Parts(finding, null, List.of(chart),
+                    null));
+        }
+    }
+
+    /**
+     * What a figure is made of.
+     *
+     * @param finding what the data show, in words (a slide's title)
+     * @param note    the line under the figure's title (reading guide, caveat), or null when the
+     *                figure is one chart that carries its own
+     * @param panels  the charts drawn, one or several
+     * @param legend  the legend shared by several panels, or null
+     */
+    public record Parts(String finding, String note, List<JFreeChart> panels, LegendItemSource legend) {
+        /** Copies the panels. */
+        public Parts {
+            panels = List.copyOf(panels);
+        }
     }
 
     /** Every chart name, in report order; charts whose table is absent are left out of a run. */
@@ -76,6 +101,19 @@ public final class ExperimentCharts {
             ChartExport.write(d.figure(), charts.resolve(d.name()));
         }
         return drawn;
+    }
+
+    /**
+     * Draws every chart again for a projector into {@code charts/slides/} (PNG 1920 x 1080, see
+     * {@link SlideDeck}).
+     *
+     * @return the slides' files, in order
+     */
+    public List<Path> drawSlides() throws IOException {
+        List<SlideDeck.Slide> slides = SlideDeck.slides(charts());
+        Path dir = tables.dir().resolve("charts").resolve("slides");
+        SlideDeck.write(slides, dir);
+        return slides.stream().map(s -> dir.resolve(s.name() + ".png")).toList();
     }
 
     /** @return every chart whose tables are present, in report order, without writing files */

@@ -23,9 +23,6 @@ import org.loyaltylab.output.charts.Table;
  * charts share (replications, horizon, window).
  */
 final class ExperimentTables {
-    /** Panels drawn side by side at most, for charts with one panel per arm. */
-    private static final int MAX_ARM_PANELS = 4;
-
     private final Path dir;
     private final List<String> arms;
     private final ArmSeries series;
@@ -109,21 +106,15 @@ final class ExperimentTables {
         return t.orElse(null);
     }
 
-    /** @return the arms that get a panel: those with data, at most four */
+    /** @return the arms that get a panel: every arm with data */
     List<String> panelArms(Predicate<String> hasData) {
-        return arms.stream().filter(hasData).limit(MAX_ARM_PANELS).toList();
+        return arms.stream().filter(hasData).toList();
     }
 
-    /** @return the arms that get a panel of a long table: those with rows in it, at most four; none if it is null */
+    /** @return the arms that get a panel of a long table: those with rows in it; none if it is null */
     List<String> panelArms(Table table) {
         return table == null ? List.of()
                 : panelArms(a -> table.rows().stream().anyMatch(r -> Table.text(r, "arm").equals(a)));
-    }
-
-    /** @return words for the arms left out of a figure of panels, or "" if none is */
-    String omitted(List<String> shown) {
-        long more = arms.size() - shown.size();
-        return more > 0 ? " (the first " + shown.size() + " arms; " + more + " more in the tables)" : "";
     }
 
     /** @return the reading guide of bands across replications, e.g. "Line: mean of 3 replications; ..." */

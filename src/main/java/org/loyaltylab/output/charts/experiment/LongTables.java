@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.apache.commons.csv.CSVRecord;
 import org.loyaltylab.output.charts.Band;
+import org.loyaltylab.output.charts.ChartStyle;
 import org.loyaltylab.output.charts.Table;
 
 /** Curves read from long tables (survival.csv, recovery.csv, recovery-by-lag.csv): one row a point. */
@@ -44,9 +45,16 @@ final class LongTables {
      * @param key    the value of the group column
      * @param label  the line's legend entry
      * @param colour the line's colour
-     * @param dashed true for a dashed line
+     * @param dash   how the line is drawn
      */
-    record Group(String key, String label, Color colour, boolean dashed) {
+    record Group(String key, String label, Color colour, ChartStyle.Dash dash) {
+    }
+
+    /** @return one arm's curve of one group of recovery.csv or recovery-by-lag.csv; empty without rows */
+    static TreeMap<Double, Band> groupCurve(Table table, String arm, String group, String x, String mean, String low,
+                                            String high) {
+        return curve(table, r -> Table.text(r, "arm").equals(arm) && Table.text(r, "group").equals(group), x, mean,
+                low, high, null);
     }
 
     /** @return one arm's curve of each group that has rows, in the groups' order */
@@ -54,10 +62,9 @@ final class LongTables {
                                             String low, String high) {
         List<BandPlot.Curve> curves = new ArrayList<>();
         for (Group g : groups) {
-            TreeMap<Double, Band> m = curve(table, r -> Table.text(r, "arm").equals(arm)
-                    && Table.text(r, "group").equals(g.key()), x, mean, low, high, null);
+            TreeMap<Double, Band> m = groupCurve(table, arm, g.key(), x, mean, low, high);
             if (!m.isEmpty()) {
-                curves.add(new BandPlot.Curve(g.label(), g.colour(), g.dashed(), m));
+                curves.add(new BandPlot.Curve(g.label(), g.colour(), g.dash(), m));
             }
         }
         return curves;

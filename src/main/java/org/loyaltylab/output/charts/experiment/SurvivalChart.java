@@ -7,7 +7,6 @@ import java.util.TreeMap;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.title.TextTitle;
 import org.loyaltylab.output.charts.Band;
-import org.loyaltylab.output.charts.ChartExport;
 import org.loyaltylab.output.charts.ChartStyle;
 import org.loyaltylab.output.charts.Table;
 
@@ -30,7 +29,7 @@ final class SurvivalChart implements ExperimentChart {
         for (int i = 0; i < tables.arms().size(); i++) {
             TreeMap<Double, Band> m = LongTables.survival(survival, tables.arms().get(i), "all", "all");
             if (!m.isEmpty()) {
-                curves.add(new BandPlot.Curve(tables.arms().get(i), ChartStyle.colour(i), false, m));
+                curves.add(new BandPlot.Curve(tables.arms().get(i), ChartStyle.colour(i), ChartStyle.Dash.SOLID, m));
             }
         }
         if (curves.isEmpty()) {
@@ -40,8 +39,9 @@ final class SurvivalChart implements ExperimentChart {
         JFreeChart chart = BandPlot.chart(tables, title, SINCE_JOINED, STILL_THERE, curves, BandPlot.Units.PERCENT, 1);
         chart.addSubtitle(0, new TextTitle(NOTE));
         ChartStyle.apply(chart, 1);
-        return new ExperimentCharts.Drawn("survival", title, "Share of customers still with the firm by time since "
-                + "they joined (initial and newly acquired customers alike), Kaplan-Meier estimate with its 95 % "
-                + "confidence band; replications pooled.", ChartExport.of(chart));
+        return ExperimentCharts.Drawn.single("survival", title, "Share of customers still with the firm by time "
+                + "since they joined (initial and newly acquired customers alike), Kaplan-Meier estimate with its "
+                + "95 % confidence band; replications pooled.", BandPlot.lastDayWords("Still with the firm %,d days "
+                + "after joining", curves, title), chart);
     }
 }
