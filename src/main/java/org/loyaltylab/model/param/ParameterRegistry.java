@@ -18,8 +18,8 @@ import java.util.Optional;
  * failure's severity (in {@code LoyaltyModel}). The numbers left in the code are units (minutes
  * per day), numerical safeguards, and conventions that fix what a parameter means rather than
  * how the model behaves: the centre 0.5 of the logistic terms and of patience's temperament
- * term (it sets what a base coefficient means), and the ends of recovery quality (poor recovery
- * delivers none of the ideal gain, excellent all of it).
+ * term (it sets what a base coefficient means), and the ends of recovery (poor recovery
+ * delivers none of the ideal gain and no gesture, excellent all of the gain and a full gesture).
  *
  * <p>Sources: a short reference to docs/REFERENCES.md is a published article or study (S000..S004
  * are the five articles the model is built from, its section 1, in that order); "calibrated"
@@ -331,7 +331,7 @@ public final class ParameterRegistry {
     public static final ParameterDef MECHANISM_ESCALATION = mechanism("escalation",
             "an answer moves anger: a defensive one raises it, a kind one lowers it", ESCALATION, DEESCALATION);
     public static final ParameterDef MECHANISM_STRESS_CONTAGION = mechanism("stress_contagion",
-            "hostile customers stress agents, and stressed agents answer the next customers defensively more often",
+            "the stress hostile customers leave in an agent makes the agent's next answers defensive more often (off, stress still builds up and burns agents out)",
             DEFENSIVE_STRESS);
     public static final ParameterDef MECHANISM_WAIT_PENALTY = mechanism("wait_penalty",
             "waiting in the queue costs loyalty", WAIT_LOSS);
