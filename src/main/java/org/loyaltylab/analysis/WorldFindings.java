@@ -101,7 +101,7 @@ public final class WorldFindings {
         return r.upperCut() ? key + " is at most " + value(r.upper()) : key + " is at least " + value(r.lower());
     }
 
-    private static String gain(double v, Metric metric) {
+    static String gain(double v, Metric metric) {
         if (metric.unit().startsWith("share")) {
             return String.format(Locale.ROOT, "%+.1f points", 100 * v);
         }

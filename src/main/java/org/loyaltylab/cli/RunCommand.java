@@ -9,6 +9,8 @@ import org.loyaltylab.experiment.ExperimentSpec;
 import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.output.manifest.RunManifest;
 import org.loyaltylab.output.manifest.WorldsManifest;
+import org.loyaltylab.model.param.ParameterRegistry;
+import org.loyaltylab.pipeline.AblationPipeline;
 import org.loyaltylab.pipeline.ExperimentPipeline;
 import org.loyaltylab.pipeline.RunOutcome;
 import org.loyaltylab.pipeline.RunSettings;
@@ -64,13 +66,22 @@ final class RunCommand extends PrintingCommand {
             + "charts/slides/")
     private boolean slides;
 
+    @Option(names = "--ablation", description = "run every arm with every mechanism on, then with each mechanism "
+            + "switch off in turn (common random numbers), and write ablation.csv: the share of each arm's gain over "
+            + "the baseline that each mechanism carries, instead of the usual results")
+    private boolean ablation;
+
     @Override
     public Integer call() throws Exception {
         ExperimentSpec experiment = experimentOptions.loadRun();
         if (seed != null) {
             experiment = experiment.withSeed(seed);
         }
-        if (worlds != null || worldsFrom != null || !worldsDesign.equals("latin-hypercube")) {
+        boolean worldsRun = worlds != null || worldsFrom != null || !worldsDesign.equals("latin-hypercube");
+        if (ablation) {
+            return runAblation(experiment, worldsRun);
+        }
+        if (worldsRun) {
             return runWorlds(experiment);
         }
         if (precision != null) {
@@ -111,6 +122,28 @@ final class RunCommand extends PrintingCommand {
                     m.arms().size(), m.worlds(), m.replications(), m.days(), m.wallSeconds(), m.eventsProcessed());
             w.println("Worlds: " + m.source() + ", varying " + m.varied().size() + " parameters.");
             m.findings().forEach(w::println);
+            w.println("Results in " + dir);
+            w.flush();
+        }
+        return 0;
+    }
+
+    private int runAblation(ExperimentSpec experiment, boolean worldsRun) throws Exception {
+        if (worldsRun || precision != null) {
+            throw new BadInputException("--ablation does not combine with --worlds or --precision");
+        }
+        if (experiment.arms().size() < 2) {
+            throw new BadInputException("--ablation needs an experiment with an arm to compare with the baseline");
+        }
+        Path dir = experimentOptions.out(experiment);
+        List<String> findings = new AblationPipeline(experiment, dir, experimentOptions.threads(),
+                experimentOptions.progress()).run();
+        if (!experimentOptions.quiet()) {
+            PrintWriter w = out();
+            w.printf("%s: %d arm(s) x %d replications x %d mechanism switches, %d days%n", experiment.name(),
+                    experiment.arms().size(), experiment.replications(), ParameterRegistry.mechanisms().size(),
+                    experiment.days());
+            findings.forEach(w::println);
             w.println("Results in " + dir);
             w.flush();
         }

@@ -4,9 +4,11 @@ import static org.loyaltylab.model.param.ParameterRegistry.ABANDONMENT;
 import static org.loyaltylab.model.param.ParameterRegistry.AGENTS;
 import static org.loyaltylab.model.param.ParameterRegistry.BURNOUT_LEVEL;
 import static org.loyaltylab.model.param.ParameterRegistry.EMPATHY_BOOST;
+import static org.loyaltylab.model.param.ParameterRegistry.EMPATHY_CONCENTRATION;
 import static org.loyaltylab.model.param.ParameterRegistry.EMPATHY_MEAN;
 import static org.loyaltylab.model.param.ParameterRegistry.HIRING_DELAY;
 import static org.loyaltylab.model.param.ParameterRegistry.STRESS_RECOVERY_DAYS;
+import static org.loyaltylab.model.param.ParameterRegistry.TRAINING_AT_HIRE;
 import static org.loyaltylab.model.param.ParameterRegistry.TRAINING_BASIC;
 import static org.loyaltylab.model.param.ParameterRegistry.TRAINING_DAYS;
 import static org.loyaltylab.model.param.ParameterRegistry.TRAINING_EMPATHY;
@@ -33,11 +35,9 @@ import sim.engine.Schedule;
  * patience runs out, and are served by the longest-idle agent. The encounter is played when
  * the agent picks up; its effects land when service ends. Agents whose stress reaches the
  * burnout level quit after the contact; the position stays vacant for the hiring delay and is
- * filled by an untrained hire.
+ * filled by a new hire at the training level of a replacement.
  */
 public final class ContactCentre {
-    private static final double EMPATHY_CONCENTRATION = 8;
-
     private final Schedule schedule;
     private final KeyedRandom random;
     private final CentreClient client;
@@ -49,7 +49,9 @@ public final class ContactCentre {
     private final double stressRecovery;
     private final double burnout;
     private final double empathyMean;
+    private final double empathyConcentration;
     private final double empathyBoost;
+    private final double trainingAtHire;
     private final double[] trainingLevels;
     private final List<Agent> agents = new ArrayList<>();
     private final ArrayDeque<Agent> idle = new ArrayDeque<>();
@@ -83,7 +85,9 @@ public final class ContactCentre {
         stressRecovery = p.real(STRESS_RECOVERY_DAYS);
         burnout = p.real(BURNOUT_LEVEL);
         empathyMean = p.real(EMPATHY_MEAN);
+        empathyConcentration = p.real(EMPATHY_CONCENTRATION);
         empathyBoost = p.real(EMPATHY_BOOST);
+        trainingAtHire = p.real(TRAINING_AT_HIRE);
         trainingLevels = new double[] {p.real(TRAINING_NONE), p.real(TRAINING_BASIC), p.real(TRAINING_EMPATHY)};
         positions = p.integer(AGENTS);
         routing = policies.get().routing();
@@ -247,14 +251,14 @@ public final class ContactCentre {
         agents.remove(agent);
         stats.agentsQuit++;
         client.agentQuit(agent, day);
-        schedule.scheduleOnce(day + hiringDelay, state -> hire(schedule.getTime(), 0));
+        schedule.scheduleOnce(day + hiringDelay, state -> hire(schedule.getTime(), trainingAtHire));
     }
 
-    private void hire(double day, double trainingAtHire) {
+    private void hire(double day, double trainingOnFirstDay) {
         accrueFilled(day);
         int serial = nextSerial++;
-        double empathy = random.start(Stream.AGENTS, serial, 0).beta(empathyMean, EMPATHY_CONCENTRATION);
-        Agent agent = new Agent(empathy, day, trainingAtHire);
+        double empathy = random.start(Stream.AGENTS, serial, 0).beta(empathyMean, empathyConcentration);
+        Agent agent = new Agent(empathy, day, trainingOnFirstDay);
         agents.add(agent);
         client.agentJoined(agent, day);
         becomeIdle(agent, day);

@@ -16,28 +16,34 @@ import org.loyaltylab.model.random.KeyedRandom;
  * under two policies uses the same numbers.
  *
  * <ul>
- * <li>Anger on arrival: {@code temperament * (0.3 + severity) + waitHours * waitAnger
+ * <li>Anger on arrival: {@code temperament * (angerBase + severity) + waitHours * waitAnger
  *     + repeatAnger * earlierContacts}, capped at 1: a customer who must contact the centre again
  *     about the same failure arrives angrier.</li>
  * <li>Defensive answer with probability {@code logistic(base + a*anger + s*stress - e*(empathy-0.5)
  *     - t*(training-0.5) +/- policy)}: minus under kind handling, plus under defensive.</li>
  * <li>A defensive answer adds {@code escalation} to anger, a kind one removes {@code deescalation}.</li>
  * <li>Above the abuse threshold a customer turns abusive with probability equal to their rudeness;
- *     under boundaries the agent ends the contact (unresolved, half the handling time).</li>
+ *     under boundaries the agent ends the contact (unresolved, a share of the handling time).</li>
  * <li>A complaint is resolved with probability {@code logistic(r0 + rt*(training-0.5)
- *     + rs*(support-0.5) - rsev*(severity-0.5) - rdef*defensive - ranger*(anger-0.5) + recovery)},
+ *     + rs*(support-0.5) - rsev*(severity-0.5) - rdef*defensive - ranger*(anger-0.5) + rrec*recovery)},
  *     recovery being -1, 0, +1 for poor, standard, excellent.</li>
+ * <li>Anger after the answer above the hostile level stresses the agent, opens the breaking point
+ *     and makes the contact memorable.</li>
  * <li>Loyalty after a resolved complaint rises by {@code gain * quality * speed * kindness
- *     * (1-severity)^fade * exp(-repeatFade * priorFailures)}: the service recovery paradox,
- *     strongest for a first, mild failure recovered fast, kindly and with a gesture. An
- *     unresolved complaint costs {@code unresolvedLoss * (0.5 + severity)}, a defensive answer
- *     {@code defensiveLoss * (0.5 + anger)}: the double deviation.</li>
+ *     * (1-severity)^fade * exp(-repeatFade * priorFailures)}, speed being
+ *     {@code 1 / (1 + waitHours / recoveryWaitHours)} and kindness 1, or the defensive share after
+ *     a defensive answer: the service recovery paradox, strongest for a first, mild failure
+ *     recovered fast, kindly and with a gesture. An unresolved complaint costs
+ *     {@code unresolvedLoss * (unresolvedOffset + severity)}, a defensive answer
+ *     {@code defensiveLoss * (defensiveOffset + anger)}: the double deviation.</li>
  * </ul>
  */
 public final class EncounterRules {
     private static final double MINUTES_PER_DAY = 1440;
     private static final double HOURS_PER_DAY = 24;
 
+    private final double angerBase;
+    private final double hostileAnger;
     private final double waitAnger;
     private final double repeatAnger;
     private final double defensiveBase;
@@ -55,16 +61,24 @@ public final class EncounterRules {
     private final double resolutionSeverity;
     private final double resolutionDefensive;
     private final double resolutionAnger;
+    private final double resolutionRecovery;
+    private final double standardGesture;
     private final double backOffice;
     private final double thankBase;
     private final double handleDays;
     private final double handleAnger;
     private final double handleUntrained;
+    private final double endedHandleShare;
     private final double recoveryGain;
+    private final double standardQuality;
+    private final double defensiveRecoveryShare;
+    private final double recoveryWaitHours;
     private final double severityFade;
     private final double repeatFade;
     private final double unresolvedLoss;
+    private final double unresolvedOffset;
     private final double defensiveLoss;
+    private final double defensiveOffset;
     private final double kindGain;
     private final double thanksGain;
     private final double followUpGain;
@@ -77,6 +91,8 @@ public final class EncounterRules {
 
     /** @param p the parameters */
     public EncounterRules(Parameters p) {
+        angerBase = p.real(ANGER_BASE);
+        hostileAnger = p.real(HOSTILE_ANGER);
         waitAnger = p.real(WAIT_ANGER);
         repeatAnger = p.real(REPEAT_ANGER);
         defensiveBase = p.real(DEFENSIVE_BASE);
@@ -94,16 +110,24 @@ public final class EncounterRules {
         resolutionSeverity = p.real(RESOLUTION_SEVERITY);
         resolutionDefensive = p.real(RESOLUTION_DEFENSIVE);
         resolutionAnger = p.real(RESOLUTION_ANGER);
+        resolutionRecovery = p.real(RESOLUTION_RECOVERY);
+        standardGesture = p.real(STANDARD_GESTURE_SHARE);
         backOffice = p.real(BACK_OFFICE_SUPPORT);
         thankBase = p.real(THANK_PROBABILITY);
         handleDays = p.real(HANDLE_MINUTES) / MINUTES_PER_DAY;
         handleAnger = p.real(HANDLE_ANGER);
         handleUntrained = p.real(HANDLE_TRAINING);
+        endedHandleShare = p.real(ENDED_HANDLE_SHARE);
         recoveryGain = p.real(RECOVERY_GAIN);
+        standardQuality = p.real(STANDARD_RECOVERY_QUALITY);
+        defensiveRecoveryShare = p.real(DEFENSIVE_RECOVERY_SHARE);
+        recoveryWaitHours = p.real(RECOVERY_WAIT_HOURS);
         severityFade = p.real(SEVERITY_FADE);
         repeatFade = p.real(REPEAT_FADE);
         unresolvedLoss = p.real(UNRESOLVED_LOSS);
+        unresolvedOffset = p.real(UNRESOLVED_LOSS_OFFSET);
         defensiveLoss = p.real(DEFENSIVE_LOSS);
+        defensiveOffset = p.real(DEFENSIVE_LOSS_OFFSET);
         kindGain = p.real(KIND_GAIN);
         thanksGain = p.real(THANKS_GAIN);
         followUpGain = p.real(FOLLOW_UP_GAIN);
@@ -117,7 +141,7 @@ public final class EncounterRules {
 
     /** @return the customer's anger when the agent picks up */
     public double angerOnArrival(EncounterSituation s) {
-        return clamp(s.temperament() * (0.3 + s.severity()) + s.waitedDays() * HOURS_PER_DAY * waitAnger
+        return clamp(s.temperament() * (angerBase + s.severity()) + s.waitedDays() * HOURS_PER_DAY * waitAnger
                 + repeatAnger * s.earlierContacts());
     }
 
@@ -159,27 +183,29 @@ public final class EncounterRules {
         boolean resolved = !ended && (!s.complaint() || uResolve < resolutionProbability(s, policies, defensive, anger));
         boolean thanked = !ended && uThanks < thankBase + (1 - thankBase) * s.agentTraining();
         double handle = handleDraw * (1 + handleAnger * anger)
-                * (1 + handleUntrained * (1 - s.agentTraining())) * (ended ? 0.5 : 1);
+                * (1 + handleUntrained * (1 - s.agentTraining())) * (ended ? endedHandleShare : 1);
         boolean followUp = s.complaint() && resolved && policies.followUp();
         double gesture = s.complaint() && resolved ? gestureShare(policies.recovery()) : 0;
         double waitedHours = s.waitedDays() * HOURS_PER_DAY;
 
         double loyalty = -waitLoss * waitedHours + (thanked ? thanksGain : 0) + (followUp ? followUpGain : 0)
-                + (defensive ? -defensiveLoss * (0.5 + anger) : kindGain);
+                + (defensive ? -defensiveLoss * (defensiveOffset + anger) : kindGain);
         double recoveryEffect = 0;
         if (s.complaint()) {
             recoveryEffect = resolved
-                    ? recoveryGain * recoveryQuality(policies.recovery()) * (defensive ? 0.3 : 1) / (1 + waitedHours)
+                    ? recoveryGain * recoveryQuality(policies.recovery()) * (defensive ? defensiveRecoveryShare : 1)
+                        / (1 + waitedHours / recoveryWaitHours)
                         * Math.pow(1 - s.severity(), severityFade) * Math.exp(-repeatFade * s.priorFailures())
-                    : -unresolvedLoss * (0.5 + s.severity());
+                    : -unresolvedLoss * (unresolvedOffset + s.severity());
         }
         loyalty += recoveryEffect;
         int gestures = (thanked ? 1 : 0) + (followUp ? 1 : 0) + (gesture > 0 ? 1 : 0) - (defensive ? 1 : 0);
-        double stress = (anger > 0.5 ? stressHostile : 0) + (abusive ? stressAbuse * (ended ? boundaryShare : 1) : 0);
+        boolean hostile = anger > hostileAnger;
+        double stress = (hostile ? stressHostile : 0) + (abusive ? stressAbuse * (ended ? boundaryShare : 1) : 0);
         boolean bad = defensive || (s.complaint() && !resolved);
-        boolean memorable = s.complaint() || anger > 0.5;
+        boolean memorable = s.complaint() || hostile;
         double loyaltyAfter = clamp(s.loyalty() + loyalty);
-        boolean leaves = uLeave < (bad && anger > 0.5 ? breakingPoint * anger * (1 - loyaltyAfter) : 0);
+        boolean leaves = uLeave < (bad && hostile ? breakingPoint * anger * (1 - loyaltyAfter) : 0);
         Story story = bad && memorable ? Story.BAD : s.complaint() && recoveryEffect > 0 && loyalty > 0 ? Story.GOOD : Story.NONE;
         return new EncounterOutcome(angerBefore, defensive, anger, abusive, ended, resolved, thanked, followUp,
                 gesture, handle, loyalty, gestures * appreciationStep, stress, leaves, story);
@@ -189,28 +215,29 @@ public final class EncounterRules {
         double recovery = policies.recovery().ordinal() - RecoveryPolicy.STANDARD.ordinal();
         return logistic(resolutionBase + resolutionTraining * (s.agentTraining() - 0.5)
                 + resolutionSupport * (backOffice - 0.5) - resolutionSeverity * (s.severity() - 0.5)
-                - (defensive ? resolutionDefensive : 0) - resolutionAnger * (anger - 0.5) + recovery);
+                - (defensive ? resolutionDefensive : 0) - resolutionAnger * (anger - 0.5)
+                + resolutionRecovery * recovery);
     }
 
     /** @return the share of a full gesture a recovered complaint gets under this policy */
-    private static double gestureShare(RecoveryPolicy recovery) {
+    private double gestureShare(RecoveryPolicy recovery) {
         switch (recovery) {
             case EXCELLENT:
                 return 1;
             case STANDARD:
-                return 0.5;
+                return standardGesture;
             default:
                 return 0;
         }
     }
 
     /** @return how much of the ideal recovery gain this policy delivers */
-    private static double recoveryQuality(RecoveryPolicy recovery) {
+    private double recoveryQuality(RecoveryPolicy recovery) {
         switch (recovery) {
             case EXCELLENT:
                 return 1;
             case STANDARD:
-                return 0.6;
+                return standardQuality;
             default:
                 return 0;
         }

@@ -1,6 +1,7 @@
 package org.loyaltylab.model.customer;
 
 import static org.loyaltylab.model.param.ParameterRegistry.COMPLAINT_PROPENSITY_MEAN;
+import static org.loyaltylab.model.param.ParameterRegistry.COMPLAINT_PROPENSITY_SPREAD;
 import static org.loyaltylab.model.param.ParameterRegistry.COMPLAINT_VALUE_CORRELATION;
 import static org.loyaltylab.model.param.ParameterRegistry.HIGH_VALUE_SHARE;
 import static org.loyaltylab.model.param.ParameterRegistry.INITIAL_APPRECIATION;
@@ -10,6 +11,7 @@ import static org.loyaltylab.model.param.ParameterRegistry.PATIENCE_MEAN;
 import static org.loyaltylab.model.param.ParameterRegistry.PATIENCE_TEMPERAMENT;
 import static org.loyaltylab.model.param.ParameterRegistry.PURCHASE_RATE_MEAN;
 import static org.loyaltylab.model.param.ParameterRegistry.PURCHASE_RATE_SHAPE;
+import static org.loyaltylab.model.param.ParameterRegistry.RUDENESS_CONCENTRATION;
 import static org.loyaltylab.model.param.ParameterRegistry.RUDENESS_MEAN;
 import static org.loyaltylab.model.param.ParameterRegistry.TEMPERAMENT_CONCENTRATION;
 import static org.loyaltylab.model.param.ParameterRegistry.TEMPERAMENT_MEAN;
@@ -31,8 +33,6 @@ import org.loyaltylab.model.random.Stream;
  */
 public final class CustomerFactory {
     private static final double MINUTES_PER_DAY = 1440;
-    private static final double RUDENESS_CONCENTRATION = 4;
-    private static final double COMPLAINT_LOGIT_SPREAD = 1.0;
 
     private final KeyedRandom random;
     private final double valueMedian;
@@ -42,9 +42,11 @@ public final class CustomerFactory {
     private final double temperamentMean;
     private final double temperamentConcentration;
     private final double rudenessMean;
+    private final double rudenessConcentration;
     private final double patienceDays;
     private final double patienceTemperament;
     private final double complaintLogit;
+    private final double complaintSpread;
     private final double correlation;
     private final double loyaltyMean;
     private final double loyaltyConcentration;
@@ -64,10 +66,12 @@ public final class CustomerFactory {
         temperamentMean = p.real(TEMPERAMENT_MEAN);
         temperamentConcentration = p.real(TEMPERAMENT_CONCENTRATION);
         rudenessMean = p.real(RUDENESS_MEAN);
+        rudenessConcentration = p.real(RUDENESS_CONCENTRATION);
         patienceDays = p.real(PATIENCE_MEAN) / MINUTES_PER_DAY;
         patienceTemperament = p.real(PATIENCE_TEMPERAMENT);
         double c = p.real(COMPLAINT_PROPENSITY_MEAN);
         complaintLogit = Math.log(c / (1 - c));
+        complaintSpread = p.real(COMPLAINT_PROPENSITY_SPREAD);
         correlation = p.real(COMPLAINT_VALUE_CORRELATION);
         loyaltyMean = p.real(INITIAL_LOYALTY_MEAN);
         loyaltyConcentration = p.real(INITIAL_LOYALTY_CONCENTRATION);
@@ -87,9 +91,9 @@ public final class CustomerFactory {
         double value = valueMedian * Math.exp(valueSigma * zValue);
         double engagement = (zValue + zRate) / Math.sqrt(2);
         double zComplaint = correlation * engagement + Math.sqrt(1 - correlation * correlation) * zNoise;
-        double complaint = 1 / (1 + Math.exp(-(complaintLogit + COMPLAINT_LOGIT_SPREAD * zComplaint)));
+        double complaint = 1 / (1 + Math.exp(-(complaintLogit + complaintSpread * zComplaint)));
         double temperament = random.beta(temperamentMean, temperamentConcentration);
-        double rudeness = rudenessMean <= 0 ? 0 : random.beta(rudenessMean, RUDENESS_CONCENTRATION);
+        double rudeness = rudenessMean <= 0 ? 0 : random.beta(rudenessMean, rudenessConcentration);
         double loyalty = random.beta(loyaltyMean, loyaltyConcentration);
         double budget = random.exponential(1);
         double patience = patienceDays * (1 + patienceTemperament * (0.5 - temperament));

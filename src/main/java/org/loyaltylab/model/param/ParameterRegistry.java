@@ -4,6 +4,7 @@ import static org.loyaltylab.model.param.ParameterDef.choice;
 import static org.loyaltylab.model.param.ParameterDef.integer;
 import static org.loyaltylab.model.param.ParameterDef.real;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +13,23 @@ import java.util.Optional;
 /**
  * Every parameter an experiment can set: key, unit, default, allowed range, meaning and
  * source. The command line's {@code params}, experiment validation and the parameter table of
- * docs/MODEL.md are all generated from this table. Not every number of the model is here yet:
- * some constants are still written where they are used (the Beta concentrations of rudeness,
- * severity and empathy, and coefficients of the encounter rules and the model such as the
- * anger offset 0.3 and the defensive share 0.3 of a recovery's gain), and cannot be varied.
+ * docs/MODEL.md are all generated from this table. Every number that shapes the model's
+ * behaviour is here but one, still written where it is used: the Beta concentration 4 of a
+ * failure's severity (in {@code LoyaltyModel}). The numbers left in the code are units (minutes
+ * per day), numerical safeguards, and conventions that fix what a parameter means rather than
+ * how the model behaves: the centre 0.5 of the logistic terms and of patience's temperament
+ * term (it sets what a base coefficient means), and the ends of recovery (poor recovery
+ * delivers none of the ideal gain and no gesture, excellent all of the gain and a full gesture).
  *
- * <p>Sources are short references to docs/REFERENCES.md: S000..S004 are the five articles the
- * model is built from (its section 1, in that order); "assumption" marks a modelling choice with
- * no published figure, to be treated as uncertain in sensitivity analysis.
+ * <p>Sources: a short reference to docs/REFERENCES.md is a published article or study (S000..S004
+ * are the five articles the model is built from, its section 1, in that order); "calibrated"
+ * marks a value fitted to a published figure; "assumption" marks a modelling choice with no
+ * published figure, uncertain and given a prior in {@link ParameterPriors}; "convention" marks
+ * a choice of definition or reporting, not of behaviour. The text after the tag gives the reason.
+ *
+ * <p>The {@code mechanisms} switches turn one mechanism off each, for ablation: off, the
+ * parameters that carry it read as 0 ({@link Parameters#real}), so the mechanism's effect is
+ * removed and nothing else changes.
  */
 public final class ParameterRegistry {
     private static final String S000 = "Christofi, 'The 3 paradoxes of customer service' (Conicon)";
@@ -31,6 +41,8 @@ public final class ParameterRegistry {
     private static final String ASSUMPTION = "assumption";
     private static final String ERLANG = "queueing theory (Erlang C / Erlang A)";
     private static final List<String> ON_OFF = List.of("on", "off");
+    private static final String SWITCH = "convention: an ablation switch; on is the model";
+    private static final Map<String, List<ParameterDef>> CARRIERS = new LinkedHashMap<>();
 
     // --- simulation -----------------------------------------------------------------------
     public static final ParameterDef OBSERVATION_INTERVAL = integer("simulation.observation_interval_days", "days",
@@ -51,8 +63,10 @@ public final class ParameterRegistry {
             0.35, 0.01, 0.99, "mean anger propensity, 0 calm to 1 volatile (Beta)", S000);
     public static final ParameterDef TEMPERAMENT_CONCENTRATION = real("customers.temperament_concentration", "-",
             4, 0.5, 200, "Beta concentration (a+b) of temperament; lower is more varied", ASSUMPTION);
+    public static final ParameterDef RUDENESS_CONCENTRATION = real("customers.rudeness_concentration", "-",
+            4, 0.5, 200, "Beta concentration (a+b) of rudeness; lower is more varied", "assumption: as varied as temperament");
     public static final ParameterDef RUDENESS_MEAN = real("customers.rudeness_mean", "-",
-            0.15, 0, 0.99, "mean chance that a hostile contact turns abusive (Beta, concentration 4)", S003);
+            0.15, 0, 0.99, "mean chance that a hostile contact turns abusive (Beta)", S003);
     public static final ParameterDef PATIENCE_MEAN = real("customers.patience_mean_minutes", "minutes",
             15, 0.1, 10_000, "mean patience in the queue of an average-tempered customer (exponential)", ERLANG);
     public static final ParameterDef PATIENCE_TEMPERAMENT = real("customers.patience_temperament_effect", "-",
@@ -61,6 +75,8 @@ public final class ParameterRegistry {
             0.35, 0.01, 0.99, "mean propensity to voice a failure rather than stay silent", S001);
     public static final ParameterDef COMPLAINT_VALUE_CORRELATION = real("customers.complaint_value_correlation", "-",
             0.5, -0.95, 0.95, "correlation of complaint propensity with spend and engagement (Gaussian copula)", S001);
+    public static final ParameterDef COMPLAINT_PROPENSITY_SPREAD = real("customers.complaint_propensity_spread", "logit",
+            1, 0, 5, "standard deviation across customers of complaint propensity on the log-odds scale (logit-normal)", "assumption: one logit, so most customers lie between 0.15 and 0.6 at the default mean");
     public static final ParameterDef INITIAL_LOYALTY_MEAN = real("customers.initial_loyalty_mean", "-",
             0.7, 0.01, 0.99, "mean attitudinal loyalty at acquisition (Beta)", ASSUMPTION);
     public static final ParameterDef INITIAL_LOYALTY_CONCENTRATION = real("customers.initial_loyalty_concentration", "-",
@@ -105,6 +121,8 @@ public final class ParameterRegistry {
             1, 0, 10, "relative increase of handling time per unit anger", S003);
     public static final ParameterDef HANDLE_TRAINING = real("contact_centre.handle_untrained_factor", "-",
             0.5, 0, 10, "relative increase of handling time for an untrained agent (training 0)", S003);
+    public static final ParameterDef ENDED_HANDLE_SHARE = real("contact_centre.ended_handle_share", "-",
+            0.5, 0, 1, "share of its drawn handling time that an abusive contact takes when the agent ends it (boundaries policy)", "assumption: ending a contact well takes time too, about half of it");
     public static final ParameterDef ABANDONMENT = choice("contact_centre.abandonment", "on", ON_OFF,
             "whether waiting customers hang up when their patience runs out", ERLANG);
     public static final ParameterDef WAIT_ANGER = real("contact_centre.wait_anger_per_hour", "anger/hour",
@@ -113,6 +131,10 @@ public final class ParameterRegistry {
             0.6, 0, 1, "internal service: how well the back office helps agents resolve problems", S002);
 
     // --- encounter (M5) ----------------------------------------------------------------------
+    public static final ParameterDef ANGER_BASE = real("encounter.anger_base", "anger",
+            0.3, 0, 2, "anger on arrival per unit temperament at a trivial failure: temperament x (base + severity), before waiting and repeat contacts add theirs", "assumption: even a trivial failure angers a volatile customer a little");
+    public static final ParameterDef HOSTILE_ANGER = real("encounter.hostile_anger", "anger",
+            0.5, 0, 1, "anger after the answer above which a contact is hostile: it stresses the agent, can reach the breaking point and is memorable enough to tell", "assumption: the middle of the anger scale");
     public static final ParameterDef DEFENSIVE_BASE = real("encounter.defensive_base", "logit",
             -2.5, -10, 10, "log-odds of a defensive answer for a calm customer and an average agent", S000);
     public static final ParameterDef DEFENSIVE_ANGER = real("encounter.defensive_anger", "logit",
@@ -143,6 +165,10 @@ public final class ParameterRegistry {
             1.5, 0, 20, "decrease in log-odds of resolution after a defensive answer", S002);
     public static final ParameterDef RESOLUTION_ANGER = real("encounter.resolution_anger", "logit",
             1, 0, 20, "decrease in log-odds of resolution per unit anger above 0.5 after the answer", S002);
+    public static final ParameterDef RESOLUTION_RECOVERY = real("encounter.resolution_recovery", "logit",
+            1, 0, 20, "shift in log-odds of resolution: plus under excellent recovery (tools, priority), minus under poor", "assumption: one logit either way, about 20 points of resolution at the default");
+    public static final ParameterDef STANDARD_GESTURE_SHARE = real("encounter.standard_gesture_share", "-",
+            0.5, 0, 1, "share of a full recovery gesture (and of its cost) that a resolved complaint gets under standard recovery; excellent recovery gives a full one, poor none", "assumption: half way between poor and excellent");
     public static final ParameterDef REPEAT_ANGER = real("encounter.repeat_contact_anger", "anger",
             0.15, 0, 1, "anger added on arrival per earlier contact about the same failure (a customer who must call again is angrier)", "assumption: the same order as a defensive answer's escalation, halved");
     public static final ParameterDef THANK_PROBABILITY = real("encounter.thank_probability", "-",
@@ -153,16 +179,26 @@ public final class ParameterRegistry {
             0.15, 0, 1, "loyalty lost per unit severity when a purchase fails", S004);
     public static final ParameterDef RECOVERY_GAIN = real("loyalty.recovery_gain", "loyalty",
             0.3, 0, 1, "loyalty gained from an ideal recovery (resolved, kind, fast, with a gesture) of a first trivial failure", S004);
+    public static final ParameterDef STANDARD_RECOVERY_QUALITY = real("loyalty.standard_recovery_quality", "-",
+            0.6, 0, 1, "share of the ideal recovery gain that standard recovery delivers (excellent delivers all of it, poor none)", "assumption: a standard recovery is more than half as good as an excellent one");
+    public static final ParameterDef DEFENSIVE_RECOVERY_SHARE = real("loyalty.defensive_recovery_share", "-",
+            0.3, 0, 1, "share of a recovery's loyalty gain that is kept when the problem was fixed after a defensive answer", "assumption: a fix delivered rudely earns little goodwill");
+    public static final ParameterDef RECOVERY_WAIT_HOURS = real("loyalty.recovery_wait_hours", "hours",
+            1, 0.01, 1000, "hours waited that halve a recovery's loyalty gain: the gain scales with 1 / (1 + hours waited / this)", "assumption: a fast recovery counts (440 Industries); how fast is ours");
     public static final ParameterDef SEVERITY_FADE = real("loyalty.recovery_severity_fade", "-",
             2, 0, 20, "exponent: the recovery gain scales with (1 - severity)^fade", S004);
     public static final ParameterDef REPEAT_FADE = real("loyalty.recovery_repeat_fade", "-",
             1.5, 0, 20, "the recovery gain scales with exp(-fade x earlier failures)", S004 + "; Maxham and Netemeyer 2002");
     public static final ParameterDef UNRESOLVED_LOSS = real("loyalty.unresolved_loss", "loyalty",
             0.12, 0, 1, "loyalty lost when a complaint is not resolved", S004);
+    public static final ParameterDef UNRESOLVED_LOSS_OFFSET = real("loyalty.unresolved_loss_offset", "-",
+            0.5, 0, 5, "an unresolved complaint costs unresolved_loss x (offset + severity)", "assumption: an unresolved trivial failure costs a third of an unresolved disaster");
     public static final ParameterDef SATISFACTION_WEIGHT = real("loyalty.satisfaction_recovery_weight", "-",
             2, 0, 10, "satisfaction with a failure starts at the loyalty left after it and moves with each contact's loyalty effect, gains multiplied by this weight (losses as they are): recovery raises satisfaction more than loyalty", "de Matos, Henrique and Rossi 2007 (published: a recovery paradox in satisfaction, none in repurchase intention); the weight is an assumption");
     public static final ParameterDef DEFENSIVE_LOSS = real("loyalty.defensive_loss", "loyalty",
             0.15, 0, 1, "loyalty lost per defensive answer (double deviation), scaled by anger", S002);
+    public static final ParameterDef DEFENSIVE_LOSS_OFFSET = real("loyalty.defensive_loss_offset", "anger",
+            0.5, 0, 5, "a defensive answer costs defensive_loss x (offset + anger after the answer)", "assumption: a calm customer minds a defensive answer a third as much as a furious one");
     public static final ParameterDef KIND_GAIN = real("loyalty.kind_gain", "loyalty",
             0.01, 0, 1, "loyalty gained from a kind answer", S002);
     public static final ParameterDef THANKS_GAIN = real("loyalty.thanks_gain", "loyalty",
@@ -216,7 +252,9 @@ public final class ParameterRegistry {
 
     // --- agents (M10) -------------------------------------------------------------------------
     public static final ParameterDef EMPATHY_MEAN = real("agents.empathy_mean", "-",
-            0.5, 0.01, 0.99, "mean empathy of hired agents (Beta, concentration 8)", S000);
+            0.5, 0.01, 0.99, "mean empathy of hired agents (Beta)", S000);
+    public static final ParameterDef EMPATHY_CONCENTRATION = real("agents.empathy_concentration", "-",
+            8, 0.5, 200, "Beta concentration (a+b) of hired agents' empathy; lower is more varied", "assumption: hiring screens agents, so they vary less than customers' temperament (4)");
     public static final ParameterDef STRESS_HOSTILE = real("agents.stress_per_hostile_contact", "stress",
             0.01, 0, 1, "stress added by a hostile (angry) contact", S002);
     public static final ParameterDef STRESS_ABUSE = real("agents.stress_per_abusive_contact", "stress",
@@ -231,6 +269,8 @@ public final class ParameterRegistry {
             21, 0, 365, "days to hire a replacement for an agent who quit", ASSUMPTION);
     public static final ParameterDef TRAINING_DAYS = real("agents.training_days", "days",
             30, 0, 365, "days for a new hire to reach the training programme's level", S003);
+    public static final ParameterDef TRAINING_AT_HIRE = real("agents.training_level_at_hire", "-",
+            0, 0, 1, "training level of a replacement on its first day, rising to the programme's level with time constant training_days (the initial staff start at that level)", "assumption: a replacement starts untrained");
     public static final ParameterDef TRAINING_NONE = real("agents.training_level_none", "-",
             0.2, 0, 1, "training level reached with no programme", S003);
     public static final ParameterDef TRAINING_BASIC = real("agents.training_level_basic", "-",
@@ -284,6 +324,25 @@ public final class ParameterRegistry {
     public static final ParameterDef TURN_AWAY_AFTER = integer("policies.turn_away_after", "complaints",
             3, 1, 1000, "complaints after which a customer is turned away (turn-away policy)", S001);
 
+    // --- mechanism switches (ablation) ----------------------------------------------------------
+    public static final ParameterDef MECHANISM_DIRECT_ANSWER = mechanism("direct_answer_effect",
+            "an answer moves loyalty directly: a defensive one costs loyalty, a kind one earns a little",
+            DEFENSIVE_LOSS, KIND_GAIN);
+    public static final ParameterDef MECHANISM_ESCALATION = mechanism("escalation",
+            "an answer moves anger: a defensive one raises it, a kind one lowers it", ESCALATION, DEESCALATION);
+    public static final ParameterDef MECHANISM_STRESS_CONTAGION = mechanism("stress_contagion",
+            "the stress hostile customers leave in an agent makes the agent's next answers defensive more often (off, stress still builds up and burns agents out)",
+            DEFENSIVE_STRESS);
+    public static final ParameterDef MECHANISM_WAIT_PENALTY = mechanism("wait_penalty",
+            "waiting in the queue costs loyalty", WAIT_LOSS);
+    public static final ParameterDef MECHANISM_RECOVERY_GAIN = mechanism("recovery_gain",
+            "a resolved complaint can raise loyalty (the service recovery paradox)", RECOVERY_GAIN);
+    public static final ParameterDef MECHANISM_BREAKING_POINT = mechanism("breaking_point",
+            "a hostile customer handled badly can leave at once", BREAKING_POINT);
+    public static final ParameterDef MECHANISM_WORD_OF_MOUTH = mechanism("word_of_mouth",
+            "customers tell their contacts about memorable experiences, moving their loyalty and winning referrals",
+            GOOD_STORY_REACH, BAD_STORY_REACH);
+
     private static final Map<String, ParameterDef> BY_KEY = index();
 
     private ParameterRegistry() {
@@ -306,6 +365,27 @@ public final class ParameterRegistry {
         return map;
     }
 
+    /**
+     * A mechanism switch: "on" (the default) or "off", which makes the carriers read as 0.
+     *
+     * @param name     the key after {@code mechanisms.}
+     * @param meaning  what the mechanism does
+     * @param carriers the parameters whose effect is the mechanism; 0 must be allowed for each
+     */
+    private static ParameterDef mechanism(String name, String meaning, ParameterDef... carriers) {
+        List<String> keys = new ArrayList<>();
+        for (ParameterDef c : carriers) {
+            if (!(c.min() <= 0 && 0 <= c.max())) {
+                throw new IllegalStateException("mechanism " + name + ": " + c.key() + " cannot be 0");
+            }
+            keys.add(c.key());
+        }
+        ParameterDef def = choice("mechanisms." + name, "on", ON_OFF,
+                meaning + "; off: " + String.join(" and ", keys) + " read as 0", SWITCH);
+        CARRIERS.put(def.key(), List.of(carriers));
+        return def;
+    }
+
     /** @return every parameter, in table order (grouped by area) */
     public static List<ParameterDef> all() {
         return List.copyOf(BY_KEY.values());
@@ -314,6 +394,23 @@ public final class ParameterRegistry {
     /** @return the parameter with this key, if any */
     public static Optional<ParameterDef> find(String key) {
         return Optional.ofNullable(BY_KEY.get(key));
+    }
+
+    /** @return the mechanism switches, in table order */
+    public static List<ParameterDef> mechanisms() {
+        return CARRIERS.keySet().stream().map(BY_KEY::get).toList();
+    }
+
+    /**
+     * @param mechanism a mechanism switch
+     * @return the parameters that carry it, which read as 0 when it is off
+     */
+    public static List<ParameterDef> carriers(ParameterDef mechanism) {
+        List<ParameterDef> carriers = CARRIERS.get(mechanism.key());
+        if (carriers == null) {
+            throw new IllegalArgumentException(mechanism.key() + " is not a mechanism switch");
+        }
+        return carriers;
     }
 
     /** @return the areas, in table order */

@@ -1,18 +1,31 @@
 package org.loyaltylab.model.param;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * An immutable, fully resolved set of parameter values: every key of the registry has a value.
- * Start from {@link #defaults()} and override with {@link #with(String, Object)}.
+ * Start from {@link #defaults()} and override with {@link #with(String, Object)}. The model reads
+ * values in force through {@link #real} and {@link #integer}: a parameter that carries a mechanism
+ * switched off ({@link ParameterRegistry#mechanisms()}) reads as 0 there, while {@link #asMap()}
+ * keeps the values as set.
  */
 public final class Parameters {
     private final Map<String, Object> values;
+    private final Set<String> switchedOff;
 
     private Parameters(Map<String, Object> values) {
         this.values = Collections.unmodifiableMap(values);
+        Set<String> off = new HashSet<>();
+        for (ParameterDef mechanism : ParameterRegistry.mechanisms()) {
+            if ("off".equals(values.get(mechanism.key()))) {
+                ParameterRegistry.carriers(mechanism).forEach(c -> off.add(c.key()));
+            }
+        }
+        this.switchedOff = off;
     }
 
     /** @return every parameter at its documented default */
@@ -46,14 +59,14 @@ public final class Parameters {
         return result;
     }
 
-    /** @return a real-valued parameter (integers widen) */
+    /** @return a real-valued parameter in force (integers widen): 0 if its mechanism is off */
     public double real(ParameterDef def) {
-        return ((Number) values.get(def.key())).doubleValue();
+        return switchedOff.contains(def.key()) ? 0 : ((Number) values.get(def.key())).doubleValue();
     }
 
-    /** @return an integer parameter */
+    /** @return an integer parameter in force: 0 if its mechanism is off */
     public int integer(ParameterDef def) {
-        return (Integer) values.get(def.key());
+        return switchedOff.contains(def.key()) ? 0 : (Integer) values.get(def.key());
     }
 
     /** @return a choice parameter's name */

@@ -1,0 +1,123 @@
+package org.loyaltylab.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.loyaltylab.analysis.Ablation;
+import org.loyaltylab.analysis.ArmSamples;
+import org.loyaltylab.experiment.ArmPlan;
+import org.loyaltylab.experiment.ExperimentSpec;
+import org.loyaltylab.experiment.FailureSink;
+import org.loyaltylab.experiment.ReplicationRunner;
+import org.loyaltylab.experiment.RunResult;
+import org.loyaltylab.experiment.Simulation;
+import org.loyaltylab.model.metric.Metric;
+import org.loyaltylab.model.metric.SummaryMetrics;
+import org.loyaltylab.model.param.ParameterDef;
+import org.loyaltylab.model.param.ParameterRegistry;
+import org.loyaltylab.output.AblationTable;
+
+/**
+ * A {@code run --ablation}: runs every arm of an experiment with every mechanism on, then with
+ * each mechanism switch ({@link ParameterRegistry#mechanisms()}) off in turn, all with the same
+ * seeds per replication (common random numbers), and writes {@code ablation.csv}: what share of
+ * each arm's gain over the baseline each mechanism carries ({@link Ablation}). An arm that
+ * switches a mechanism off itself stays so. Prints nothing; progress goes to a
+ * {@link ProgressListener}.
+ */
+public final class AblationPipeline {
+    private static final String ON = "all-on";
+    private static final String SEPARATOR = "\u0000";
+
+    private final ExperimentSpec spec;
+    private final Path dir;
+    private final int threads;
+    private final ProgressListener progress;
+
+    /**
+     * @param spec     the experiment, with its command-line overrides and replications
+     * @param dir      the results folder
+     * @param threads  worker threads, at least 1
+     * @param progress hears the progress
+     */
+    public AblationPipeline(ExperimentSpec spec, Path dir, int threads, ProgressListener progress) {
+        this.spec = spec;
+        this.dir = dir;
+        this.threads = threads;
+        this.progress = progress;
+    }
+
+    /**
+     * Runs the experiment once per mechanism and writes {@code ablation.csv}.
+     *
+     * @return the findings in words, one per arm compared with the baseline
+     * @throws org.loyaltylab.BadInputException if the output folder cannot be used
+     * @throws IOException if the table cannot be written
+     */
+    public List<String> run() throws IOException {
+        ExperimentPipeline.checkMemory(spec, threads);
+        OutputFolder folder = OutputFolder.begin("--out", dir, AblationTable.FILE::equals);
+        try {
+            List<Ablation> rows = ablate(new ArmSamples(simulate()));
+            AblationTable.write(folder.dir(), rows);
+            folder.commit();
+            return Ablation.findings(rows, SummaryMetrics.RETENTION);
+        } finally {
+            folder.abandon();
+        }
+    }
+
+    private List<RunResult> simulate() {
+        List<ArmPlan> plans = new ArrayList<>();
+        for (String variant : variants()) {
+            for (ArmPlan arm : spec.plans()) {
+                plans.add(new ArmPlan(arm.name() + SEPARATOR + variant,
+                        variant.equals(ON) ? arm.parameters() : arm.parameters().with(variant, "off")));
+            }
+        }
+        int[] finished = {0};
+        progress.started("Simulating with each mechanism off", plans.size() * spec.replications());
+        try {
+            Simulation withoutCustomers = (arm, index, p, rep, seed, days, keep, failures) ->
+                    Simulation.MODEL.run(arm, index, p, rep, seed, days, false, failures);
+            return new ReplicationRunner(plans, spec.seed(), spec.days(), threads, withoutCustomers, FailureSink.OFF)
+                    .run(1, spec.replications(), r -> {
+                synchronized (finished) {
+                    progress.finished(++finished[0]);
+                }
+            });
+        } finally {
+            progress.ended();
+        }
+    }
+
+    private List<Ablation> ablate(ArmSamples samples) {
+        String baseline = spec.baselineArm().name();
+        List<Ablation> rows = new ArrayList<>();
+        for (ArmPlan arm : spec.plans()) {
+            if (arm.name().equals(baseline)) {
+                continue;
+            }
+            for (Metric m : WorldsPipeline.METRICS) {
+                for (String mechanism : variants().subList(1, variants().size())) {
+                    rows.add(Ablation.of(arm.name(), baseline, m, mechanism, samples.metric(name(arm.name(), ON), m),
+                            samples.metric(name(baseline, ON), m), samples.metric(name(arm.name(), mechanism), m),
+                            samples.metric(name(baseline, mechanism), m)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** @return "all-on", then the key of every mechanism switch */
+    private static List<String> variants() {
+        List<String> variants = new ArrayList<>(List.of(ON));
+        ParameterRegistry.mechanisms().stream().map(ParameterDef::key).forEach(variants::add);
+        return variants;
+    }
+
+    private static String name(String arm, String variant) {
+        return arm + SEPARATOR + variant;
+    }
+}
