@@ -18,6 +18,7 @@ import org.loyaltylab.experiment.RunResult;
 import org.loyaltylab.experiment.Sha256;
 import org.loyaltylab.experiment.Simulation;
 import org.loyaltylab.model.param.ParameterRegistry;
+import org.loyaltylab.model.param.Parameters;
 import org.loyaltylab.output.AnalysisTables;
 import org.loyaltylab.output.ExperimentTables;
 import org.loyaltylab.output.FailureTables;
@@ -82,15 +83,17 @@ public final class ExperimentPipeline {
     }
 
     /**
-     * Refuses an experiment whose runs may not fit in this JVM's heap (see {@link MemoryEstimate}).
+     * Refuses an experiment whose runs may not fit in this JVM's heap (see {@link MemoryEstimate}) or
+     * would take too long (see {@link WorkEstimate}).
      *
      * @param threads worker threads
-     * @throws org.loyaltylab.BadInputException naming the parameters that drive the growth
+     * @throws org.loyaltylab.BadInputException naming the parameters that drive the growth or the work
      */
     public static void checkMemory(ExperimentSpec spec, int threads) {
         int kept = spec.arms().size() * spec.replications();
-        MemoryEstimate.check(spec.arms().stream().map(Arm::parameters).toList(), spec.days(), Math.min(threads, kept),
-                kept, Runtime.getRuntime().maxMemory());
+        List<Parameters> runs = spec.arms().stream().map(Arm::parameters).toList();
+        MemoryEstimate.check(runs, spec.days(), Math.min(threads, kept), kept, Runtime.getRuntime().maxMemory());
+        WorkEstimate.check(runs, spec.days(), WorkEstimate.LIMIT);
     }
 
     /** @return whether {@code run} writes files of this name into a results folder */

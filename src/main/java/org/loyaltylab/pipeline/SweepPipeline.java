@@ -75,6 +75,8 @@ public final class SweepPipeline {
         MemoryEstimate.check(() -> points.stream().map(MemoryEstimate::relevant).distinct()
                 .flatMap(pt -> arms.stream().map(a -> a.parameters().withAll(pt))).iterator(), experiment.days(),
                 settings.threads(), 0, Runtime.getRuntime().maxMemory());
+        WorkEstimate.check(() -> points.stream().flatMap(pt -> arms.stream().map(a -> a.parameters().withAll(pt)))
+                .iterator(), experiment.days(), WorkEstimate.LIMIT);
         Stages.createFolder(dir);
         Files.deleteIfExists(dir.resolve(SweepManifest.FILE));
         long start = System.nanoTime();
