@@ -62,12 +62,13 @@ public final class ExperimentPipeline {
     }
 
     /**
-     * Runs the experiment and writes its results folder: checks the folder and the memory the run
-     * may need first, writes everything into a hidden folder beside it and swaps that in at the
+     * Runs the experiment and writes its results folder: checks the memory and the work a run may
+     * need and the folder first, writes everything into a hidden folder beside it and swaps that in at the
      * end (see {@link OutputFolder}), so the folder holds the old results or the new, never a mix.
      *
      * @return what was written, for printing
-     * @throws org.loyaltylab.BadInputException if the output folder cannot be (re)placed or the run cannot fit in memory
+     * @throws org.loyaltylab.BadInputException if the output folder cannot be (re)placed, or a run cannot fit in memory
+     *         or would take too long
      * @throws IOException if a file cannot be written
      */
     public RunOutcome run() throws IOException {

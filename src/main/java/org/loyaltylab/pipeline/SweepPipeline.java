@@ -60,7 +60,8 @@ public final class SweepPipeline {
      * @param experiment the experiment, with its command-line overrides
      * @param sweep      its sweep section, with its command-line overrides
      * @return the manifest written
-     * @throws BadInputException if the store exists without {@code resume} or belongs to another sweep
+     * @throws BadInputException if the store exists without {@code resume} or belongs to another sweep, or a run
+     *                           cannot fit in memory or would take too long
      */
     public SweepManifest run(ExperimentSpec experiment, SweepSpec sweep, SweepSettings settings)
             throws IOException, SQLException {

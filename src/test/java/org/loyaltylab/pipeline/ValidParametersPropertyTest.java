@@ -72,6 +72,7 @@ class ValidParametersPropertyTest {
         int finished = 0;
         int memory = 0;
         double slowest = 0;
+        double mostWork = 0;
         for (int i = 0; i < sets.size(); i++) {
             Parameters p = sets.get(i);
             try {
@@ -96,9 +97,11 @@ class ValidParametersPropertyTest {
             obeysSummaryLaws(r, set);
             finished++;
             slowest = Math.max(slowest, r.wallSeconds());
+            mostWork = Math.max(mostWork, r.events() / WorkEstimate.events(p, DAYS));
         }
         System.out.printf(Locale.ROOT, "valid sets: %d finished, refused up front %d for memory and %d for work, "
-                + "slowest %.2f s%n", finished, memory, sets.size() - finished - memory, slowest);
+                + "slowest %.2f s, events at most %.2f x the estimate%n", finished, memory, sets.size() - finished - memory,
+                slowest, mostWork);
         assertTrue(finished >= 50, finished + " of " + sets.size() + " sets ran");
     }
 
