@@ -19,6 +19,7 @@ import org.loyaltylab.experiment.RunResult;
 import org.loyaltylab.experiment.Sha256;
 import org.loyaltylab.experiment.Simulation;
 import org.loyaltylab.model.param.ParameterRegistry;
+import org.loyaltylab.model.param.Parameters;
 import org.loyaltylab.output.AnalysisTables;
 import org.loyaltylab.output.ExperimentTables;
 import org.loyaltylab.output.FailureTables;
@@ -63,12 +64,13 @@ public final class ExperimentPipeline {
     }
 
     /**
-     * Runs the experiment and writes its results folder: checks the folder and the memory the run
-     * may need first, writes everything into a hidden folder beside it and swaps that in at the
+     * Runs the experiment and writes its results folder: checks the memory and the work a run may
+     * need and the folder first, writes everything into a hidden folder beside it and swaps that in at the
      * end (see {@link OutputFolder}), so the folder holds the old results or the new, never a mix.
      *
      * @return what was written, for printing
-     * @throws org.loyaltylab.BadInputException if the output folder cannot be (re)placed or the run cannot fit in memory
+     * @throws org.loyaltylab.BadInputException if the output folder cannot be (re)placed, or a run cannot fit in memory
+     *         or would take too long
      * @throws IOException if a file cannot be written
      */
     public RunOutcome run() throws IOException {
@@ -84,15 +86,17 @@ public final class ExperimentPipeline {
     }
 
     /**
-     * Refuses an experiment whose runs may not fit in this JVM's heap (see {@link MemoryEstimate}).
+     * Refuses an experiment whose runs may not fit in this JVM's heap (see {@link MemoryEstimate}) or
+     * would take too long (see {@link WorkEstimate}).
      *
      * @param threads worker threads
-     * @throws org.loyaltylab.BadInputException naming the parameters that drive the growth
+     * @throws org.loyaltylab.BadInputException naming the parameters that drive the growth or the work
      */
     public static void checkMemory(ExperimentSpec spec, int threads) {
         int kept = spec.arms().size() * spec.replications();
-        MemoryEstimate.check(spec.arms().stream().map(Arm::parameters).toList(), spec.days(), Math.min(threads, kept),
-                kept, Runtime.getRuntime().maxMemory());
+        List<Parameters> runs = spec.arms().stream().map(Arm::parameters).toList();
+        MemoryEstimate.check(runs, spec.days(), Math.min(threads, kept), kept, Runtime.getRuntime().maxMemory());
+        WorkEstimate.check(runs, spec.days(), WorkEstimate.LIMIT);
     }
 
     /** @return whether {@code run} writes files of this name into a results folder */

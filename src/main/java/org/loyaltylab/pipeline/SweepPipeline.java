@@ -60,7 +60,8 @@ public final class SweepPipeline {
      * @param experiment the experiment, with its command-line overrides
      * @param sweep      its sweep section, with its command-line overrides
      * @return the manifest written
-     * @throws BadInputException if the store exists without {@code resume} or belongs to another sweep
+     * @throws BadInputException if the store exists without {@code resume} or belongs to another sweep, or a run
+     *                           cannot fit in memory or would take too long
      */
     public SweepManifest run(ExperimentSpec experiment, SweepSpec sweep, SweepSettings settings)
             throws IOException, SQLException {
@@ -75,6 +76,8 @@ public final class SweepPipeline {
         MemoryEstimate.check(() -> points.stream().map(MemoryEstimate::relevant).distinct()
                 .flatMap(pt -> arms.stream().map(a -> a.parameters().withAll(pt))).iterator(), experiment.days(),
                 settings.threads(), 0, Runtime.getRuntime().maxMemory());
+        WorkEstimate.check(() -> points.stream().flatMap(pt -> arms.stream().map(a -> a.parameters().withAll(pt)))
+                .iterator(), experiment.days(), WorkEstimate.LIMIT);
         Stages.createFolder(dir);
         Files.deleteIfExists(dir.resolve(SweepManifest.FILE));
         long start = System.nanoTime();

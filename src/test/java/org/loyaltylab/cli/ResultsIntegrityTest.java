@@ -184,6 +184,21 @@ class ResultsIntegrityTest {
     }
 
     @Test
+    void aRunThatWouldTakeTooLongIsRefusedNamingWhatDrivesTheWork(@TempDir Path tmp) throws IOException {
+        Path file = small(tmp);
+        Path out = tmp.resolve("out");
+        String message = refused("run", file.toString(), "--out", out.toString(), "--days", "36500", "--set",
+                "customers.purchase_rate_mean=10", "--set", "service.max_contacts=100", "--set",
+                "service.return_probability=1", "--set", "market.story_conversion_probability=0");
+        for (String named : new String[] {"model events", "customers.purchase_rate_mean 10", "service.max_contacts 100",
+            "36500 days", "customers.inquiry_rate"}) {
+            assertTrue(message.contains(named), () -> "names " + named + ": " + message);
+        }
+        assertFalse(Files.exists(out), "refused before anything is written");
+        assertEquals(List.of("small.yaml"), hiddenAndAll(tmp));
+    }
+
+    @Test
     void aMillionCustomersADayStopAtTheCeilingAndTheManifestSaysSo(@TempDir Path tmp) throws IOException {
         Path file = small(tmp);
         Path out = tmp.resolve("out");
