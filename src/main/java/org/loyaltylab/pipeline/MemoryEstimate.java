@@ -161,12 +161,17 @@ public final class MemoryEstimate {
 
     /** @return the parameters that set the bound, with their values */
     private static String drivers(Parameters p, int days) {
-        return String.format(Locale.ROOT, "(%s %,d + %s %s x %,d days) x word of mouth up to %.3g (e^(%s x %s x "
+        return String.format(Locale.ROOT, "(%s %,d + %s %s x %,d days) x word of mouth up to %s (e^(%s x %s x "
                         + "min(%s, %s) x %s x days)), at most %s %,d", INITIAL_CUSTOMERS.key(),
                 p.integer(INITIAL_CUSTOMERS), MARKETING_ACQUISITION.key(), p.real(MARKETING_ACQUISITION), days,
-                Math.exp(referralRate(p) * days), PURCHASE_RATE_MEAN.key(), FAILURE_PROBABILITY.key(),
+                growth(Math.exp(referralRate(p) * days)), PURCHASE_RATE_MEAN.key(), FAILURE_PROBABILITY.key(),
                 GOOD_STORY_REACH.key(), NETWORK_DEGREE.key(), STORY_CONVERSION.key(), MAX_CUSTOMERS.key(),
                 p.integer(MAX_CUSTOMERS));
+    }
+
+    /** @return the word-of-mouth growth factor in words, "more than 10^300" where it overflows */
+    private static String growth(double factor) {
+        return factor > 1e300 ? "more than 10^300" : String.format(Locale.ROOT, "%.3g", factor);
     }
 
     private static String gigabytes(double bytes) {
