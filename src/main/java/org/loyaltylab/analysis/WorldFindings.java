@@ -93,7 +93,8 @@ public final class WorldFindings {
                 uncertain);
     }
 
-    private static String range(Scenario.Range r) {
+    /** @return a box range in words, e.g. {@code escalation is at most 0.1} */
+    public static String range(Scenario.Range r) {
         String key = "`" + r.key() + "`";
         if (r.lowerCut() && r.upperCut()) {
             return key + " is between " + value(r.lower()) + " and " + value(r.upper());
@@ -101,7 +102,8 @@ public final class WorldFindings {
         return r.upperCut() ? key + " is at most " + value(r.upper()) : key + " is at least " + value(r.lower());
     }
 
-    static String gain(double v, Metric metric) {
+    /** @return a gain in words with its sign and unit, e.g. {@code +1.2 points} */
+    public static String gain(double v, Metric metric) {
         if (metric.unit().startsWith("share")) {
             return String.format(Locale.ROOT, "%+.1f points", 100 * v);
         }

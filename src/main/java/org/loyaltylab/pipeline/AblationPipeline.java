@@ -17,12 +17,14 @@ import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.model.param.ParameterDef;
 import org.loyaltylab.model.param.ParameterRegistry;
 import org.loyaltylab.output.AblationTable;
+import org.loyaltylab.output.report.ShortReport;
+import org.loyaltylab.output.report.WorldsReport;
 
 /**
  * A {@code run --ablation}: runs every arm of an experiment with every mechanism on, then with
  * each mechanism switch ({@link ParameterRegistry#mechanisms()}) off in turn, all with the same
  * seeds per replication (common random numbers), and writes {@code ablation.csv}: what share of
- * each arm's gain over the baseline each mechanism carries ({@link Ablation}). An arm that
+ * each arm's gain over the baseline each mechanism carries ({@link Ablation}), with a short report. An arm that
  * switches a mechanism off itself stays so. Prints nothing; progress goes to a
  * {@link ProgressListener}.
  */
@@ -49,7 +51,8 @@ public final class AblationPipeline {
     }
 
     /**
-     * Runs the experiment once per mechanism and writes {@code ablation.csv}.
+     * Runs the experiment once per mechanism and writes {@code ablation.csv}, {@code report.html}
+     * and its chart.
      *
      * @return the findings in words, one per arm compared with the baseline
      * @throws org.loyaltylab.BadInputException if the output folder cannot be used
@@ -57,12 +60,15 @@ public final class AblationPipeline {
      */
     public List<String> run() throws IOException {
         ExperimentPipeline.checkMemory(spec, threads);
-        OutputFolder folder = OutputFolder.begin("--out", dir, AblationTable.FILE::equals);
+        OutputFolder folder = OutputFolder.begin("--out", dir,
+                name -> name.equals(AblationTable.FILE) || ShortReport.written(name));
         try {
             List<Ablation> rows = ablate(new ArmSamples(simulate()));
             AblationTable.write(folder.dir(), rows);
+            List<String> findings = Ablation.findings(rows, SummaryMetrics.RETENTION);
+            WorldsReport.ablation(folder.dir(), spec, rows, findings);
             folder.commit();
-            return Ablation.findings(rows, SummaryMetrics.RETENTION);
+            return findings;
         } finally {
             folder.abandon();
         }

@@ -28,6 +28,8 @@ import org.loyaltylab.model.random.KeyedRandom;
 import org.loyaltylab.output.WorldsTables;
 import org.loyaltylab.output.manifest.ManifestFile;
 import org.loyaltylab.output.manifest.WorldsManifest;
+import org.loyaltylab.output.report.ShortReport;
+import org.loyaltylab.output.report.WorldsReport;
 import org.loyaltylab.sweep.WorldDesign;
 
 /**
@@ -64,8 +66,8 @@ public final class WorldsPipeline {
     }
 
     /**
-     * Runs the worlds and writes {@code worlds.csv}, {@code robustness.csv}, {@code scenarios.csv}
-     * and {@code worlds.json}.
+     * Runs the worlds and writes {@code worlds.csv}, {@code robustness.csv}, {@code scenarios.csv},
+     * {@code worlds.json}, {@code report.html} and its charts.
      *
      * @return the manifest written, for printing
      * @throws org.loyaltylab.BadInputException if the output folder is a file or the worlds file is bad
@@ -86,7 +88,7 @@ public final class WorldsPipeline {
 
     /** @return whether a worlds run writes files of this name into a results folder */
     static boolean written(String name) {
-        return name.endsWith(".csv") || name.equals(WorldsManifest.FILE);
+        return name.endsWith(".csv") || name.equals(WorldsManifest.FILE) || ShortReport.written(name);
     }
 
     private WorldsManifest runInto(Path dir, WorldDesign design) throws IOException {
@@ -123,6 +125,7 @@ public final class WorldsPipeline {
         WorldsManifest manifest = manifest(design, findings, wall,
                 runs.stream().mapToLong(WorldRun::events).sum());
         manifest.write(dir);
+        WorldsReport.worlds(dir, spec, sample, robustness, scenarios, sobol, findings);
         return manifest;
     }
 

@@ -23,7 +23,7 @@ import org.loyaltylab.output.charts.experiment.ExperimentCharts;
  * fonts, no images to fetch), readable in any browser, on a projector and on paper.
  */
 final class ReportPage {
-    private static final String CSS = String.join("\n",
+    static final String CSS = String.join("\n",
             ":root{--ink:#1d1d1d;--muted:#555;--line:#d6dbe1;--accent:#0072B2;--soft:#f3f7fb}",
             "*{box-sizing:border-box}",
             "body{font-family:'DejaVu Sans',Verdana,'Segoe UI',Helvetica,Arial,sans-serif;margin:0;color:var(--ink);"

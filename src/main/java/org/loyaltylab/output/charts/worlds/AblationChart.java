@@ -1,0 +1,58 @@
+package org.loyaltylab.output.charts.worlds;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.loyaltylab.analysis.Ablation;
+import org.loyaltylab.model.metric.Metric;
+import org.loyaltylab.output.charts.ChartExport;
+
+/**
+ * {@code ablation}: per metric a panel of bars, one per mechanism and arm, of the share of the
+ * arm's gain over the baseline the mechanism carries, in per cent, with Fieller's 95 % whisker
+ * (none when the gain is not clearly different from 0).
+ */
+public final class AblationChart {
+    /** The file name without extension. */
+    public static final String NAME = "ablation";
+
+    private AblationChart() {
+    }
+
+    /**
+     * @param arms every arm of the experiment, in colour order
+     * @param rows the ablation rows
+     * @return the figure, or null when there is nothing to draw
+     */
+    public static ChartExport.Figure figure(List<String> arms, List<Ablation> rows) {
+        if (rows.isEmpty()) {
+            return null;
+        }
+        List<Metric> metrics = rows.stream().map(Ablation::metric).distinct().toList();
+        List<String> contrasts = rows.stream().map(Ablation::arm).distinct().toList();
+        List<String> mechanisms = rows.stream().map(Ablation::mechanism).distinct().toList();
+        int[] colours = contrasts.stream().mapToInt(arms::indexOf).toArray();
+        List<JFreeChart> panels = new ArrayList<>();
+        for (Metric m : metrics) {
+            double[][] share = new double[contrasts.size()][mechanisms.size()];
+            double[][] low = new double[contrasts.size()][mechanisms.size()];
+            double[][] high = new double[contrasts.size()][mechanisms.size()];
+            for (Ablation a : rows) {
+                if (a.metric().equals(m)) {
+                    int s = contrasts.indexOf(a.arm());
+                    int c = mechanisms.indexOf(a.mechanism());
+                    share[s][c] = 100 * a.share().mean();
+                    low[s][c] = 100 * a.share().lower();
+                    high[s][c] = 100 * a.share().upper();
+                }
+            }
+            panels.add(WhiskerBars.panel(WorldsGainChart.capitalise(m.key().replace('_', ' ')) + " gain",
+                    "% of the gain carried", mechanisms, contrasts, colours, share, low, high,
+                    metrics.size() == 1 ? 1 : 0.7));
+        }
+        String baseline = rows.get(0).baseline();
+        return ChartExport.grid("What carries the gain over " + baseline, "Bar: share of the arm's gain "
+                + "lost when the mechanism is switched off; whisker: 95 % interval (Fieller); shares need not add "
+                + "up to 100 %", panels, panels.size(), null);
+    }
+}

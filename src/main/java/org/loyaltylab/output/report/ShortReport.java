@@ -1,0 +1,107 @@
+package org.loyaltylab.output.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.loyaltylab.output.charts.ChartExport;
+import org.loyaltylab.output.io.AtomicFiles;
+
+/**
+ * A short {@code report.html} for a run that is not a plain experiment ({@code --worlds},
+ * {@code --ablation}): a title, the question, the findings in words, tables and charts, in the
+ * look of the experiment report and, like it, with nothing external. Each chart is also written
+ * to {@code charts/NAME.png}, {@code .svg} and {@code .pdf}.
+ */
+public final class ShortReport {
+    /** The report's file name. */
+    public static final String FILE = "report.html";
+    /** The folder of the charts, inside the results folder. */
+    public static final String CHARTS = "charts";
+
+    private final Path dir;
+
+    /** @return whether {@code name} is the report or its charts folder, for a results folder's own files */
+    public static boolean written(String name) {
+        return name.equals(FILE) || name.equals(CHARTS);
+    }
+
+    private final StringBuilder body = new StringBuilder();
+
+    /**
+     * @param dir      the results folder
+     * @param kicker   what kind of run, e.g. "Robustness across plausible worlds"
+     * @param title    the experiment's name
+     * @param question the question the run answers
+     */
+    public ShortReport(Path dir, String kicker, String title, String question) {
+        this.dir = dir;
+        body.append("<p class=\"kicker\">").append(ReportPage.esc(kicker)).append("</p>\n<h1>")
+                .append(ReportPage.esc(title)).append("</h1>\n<p class=\"question\">").append(ReportPage.esc(question))
+                .append("</p>\n");
+    }
+
+    /** Adds a section of findings, one list item each. */
+    public ShortReport findings(List<String> sentences) {
+        body.append("<h2>Findings</h2>\n<ul class=\"findings\">\n");
+        sentences.forEach(s -> body.append("<li>").append(ReportPage.esc(s)).append("</li>\n"));
+        body.append("</ul>\n");
+        return this;
+    }
+
+    /**
+     * Adds a table under a heading; numeric-looking cells are right-aligned.
+     *
+     * @param heading the section heading
+     * @param note    a line under the heading, or null
+     * @param header  the column names
+     * @param rows    the cells, row by row
+     */
+    public ShortReport table(String heading, String note, List<String> header, List<List<String>> rows) {
+        body.append("<h2>").append(ReportPage.esc(heading)).append("</h2>\n");
+        if (note != null) {
+            body.append("<p class=\"note\">").append(ReportPage.esc(note)).append("</p>\n");
+        }
+        body.append("<div class=\"scroll\"><table><thead><tr>");
+        header.forEach(h -> body.append("<th>").append(ReportPage.esc(h)).append("</th>"));
+        body.append("</tr></thead><tbody>\n");
+        for (List<String> row : rows) {
+            body.append("<tr>");
+            row.forEach(c -> body.append(c.matches("[-+]?[0-9][0-9,.]*( %)?( to .*)?") ? "<td class=\"num\">" : "<td>")
+                    .append(ReportPage.esc(c)).append("</td>"));
+            body.append("</tr>\n");
+        }
+        body.append("</tbody></table></div>\n");
+        return this;
+    }
+
+    /**
+     * Writes the chart to {@code charts/NAME.*} and shows it inline; does nothing if {@code figure} is null.
+     *
+     * @param name    the file name without extension
+     * @param caption what the chart shows, in words
+     */
+    public ShortReport chart(String name, ChartExport.Figure figure, String caption) throws IOException {
+        if (figure == null) {
+            return this;
+        }
+        Path charts = Files.createDirectories(dir.resolve(CHARTS));
+        ChartExport.write(figure, charts.resolve(name));
+        String svg = ChartExport.svg(figure, name, true).replaceFirst("^<svg ",
+                "<svg role=\"img\" aria-label=\"" + ReportPage.escAttr(caption) + "\" ");
+        body.append("<figure id=\"").append(ReportPage.escAttr(name)).append("\">").append(svg)
+                .append("\n<figcaption>").append(ReportPage.esc(caption)).append(" <span class=\"note\">Files: <code>")
+                .append(CHARTS).append('/').append(ReportPage.esc(name))
+                .append(".png</code>, <code>.svg</code>, <code>.pdf</code>.</span></figcaption></figure>\n");
+        return this;
+    }
+
+    /** Writes {@code report.html}. */
+    public void write() throws IOException {
+        String html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Loyalty Lab report"
+                + "</title>\n<style>\n" + ReportPage.CSS + "\n</style>\n</head>\n<body>\n<main>\n" + body
+                + "</main>\n</body>\n</html>\n";
+        AtomicFiles.writeString(dir.resolve(FILE), html);
+    }
+}
