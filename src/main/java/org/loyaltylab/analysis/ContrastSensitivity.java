@@ -1,5 +1,6 @@
 package org.loyaltylab.analysis;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.random.Well19937c;
@@ -47,5 +48,21 @@ public record ContrastSensitivity(String arm, String baseline, Metric metric, Li
         SobolIndices.Index[] idx = SobolIndices.estimate(Arrays.copyOfRange(gains, 0, n),
                 Arrays.copyOfRange(gains, n, 2 * n), fAB, RESAMPLES, new Well19937c(seed));
         return new ContrastSensitivity(arm, baseline, metric, worlds.keys(), Arrays.asList(idx));
+    }
+
+    /**
+     * @param count how many parameters at most
+     * @return the positions of the {@code count} parameters with the largest total index, largest
+     *         first (ties in column order); parameters whose index is not a number are left out
+     */
+    public List<Integer> largestTotals(int count) {
+        List<Integer> order = new ArrayList<>();
+        for (int j = 0; j < keys.size(); j++) {
+            if (!Double.isNaN(indices.get(j).total())) {
+                order.add(j);
+            }
+        }
+        order.sort((a, b) -> Double.compare(indices.get(b).total(), indices.get(a).total()));
+        return List.copyOf(order.subList(0, Math.min(count, order.size())));
     }
 }

@@ -61,14 +61,7 @@ public final class WorldFindings {
     public static List<String> sensitivity(List<ContrastSensitivity> sensitivity) {
         List<String> out = new ArrayList<>();
         for (ContrastSensitivity c : sensitivity) {
-            List<Integer> order = new ArrayList<>();
-            for (int j = 0; j < c.keys().size(); j++) {
-                if (!Double.isNaN(c.indices().get(j).total())) {
-                    order.add(j);
-                }
-            }
-            order.sort((a, b) -> Double.compare(c.indices().get(b).total(), c.indices().get(a).total()));
-            List<String> top = order.stream().limit(2).map(j -> {
+            List<String> top = c.largestTotals(2).stream().map(j -> {
                 SobolIndices.Index i = c.indices().get(j);
                 return String.format(Locale.ROOT, "`%s` (total Sobol index %.2f, 95 %% CI %.2f to %.2f)",
                         c.keys().get(j), i.total(), i.totalLow(), i.totalHigh());

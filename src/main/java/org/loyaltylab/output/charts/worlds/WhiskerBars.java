@@ -39,28 +39,27 @@ final class WhiskerBars {
         x.setAutoRangeIncludesZero(true);
         CategoryAxis y = new CategoryAxis();
         y.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
-        y.setMaximumCategoryLabelWidthRatio(0.45f);
+        y.setMaximumCategoryLabelWidthRatio(0.6f);
+        y.setMaximumCategoryLabelLines(2);
         CategoryPlot plot = new CategoryPlot(data, y, x, new WhiskerBarRenderer(colours, low, high));
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        widen(x, low, high);
+        x.setRange(range(values));
         return ChartStyle.apply(new JFreeChart(title, null, plot, series.size() > 1), scale);
     }
 
-    /** Widens the axis so that finite whiskers show, within [-1, 2] of the largest bar's scale. */
-    private static void widen(NumberAxis x, double[][] low, double[][] high) {
+    /** @return from the lowest bar (or 0) to the highest (or 0), with a margin; whiskers beyond are cut */
+    private static org.jfree.data.Range range(double[][] values) {
         double lo = 0;
         double hi = 0;
-        for (int s = 0; s < low.length; s++) {
-            for (int c = 0; c < low[s].length; c++) {
-                if (Double.isFinite(low[s][c]) && Double.isFinite(high[s][c])) {
-                    lo = Math.min(lo, low[s][c]);
-                    hi = Math.max(hi, high[s][c]);
+        for (double[] row : values) {
+            for (double v : row) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
                 }
             }
         }
-        if (hi > lo) {
-            double pad = 0.05 * (hi - lo);
-            x.setRange(lo - (lo < 0 ? pad : 0), hi + pad);
-        }
+        double pad = hi > lo ? 0.25 * (hi - lo) : 1;
+        return new org.jfree.data.Range(lo < 0 ? lo - pad : 0, hi > 0 || lo == 0 ? hi + pad : 0);
     }
 }
