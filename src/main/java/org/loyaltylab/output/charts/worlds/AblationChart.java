@@ -6,6 +6,7 @@ import org.jfree.chart.JFreeChart;
 import org.loyaltylab.analysis.Ablation;
 import org.loyaltylab.model.metric.Metric;
 import org.loyaltylab.output.charts.ChartExport;
+import org.loyaltylab.output.charts.ChartStyle;
 
 /**
  * {@code ablation}: per metric a panel of bars, one per mechanism and arm, of the share of the
@@ -17,6 +18,11 @@ public final class AblationChart {
     public static final String NAME = "ablation";
 
     private AblationChart() {
+    }
+
+    /** @return a mechanism switch's key in words: {@code mechanisms.word_of_mouth} is "word of mouth" */
+    static String words(String key) {
+        return key.substring(key.lastIndexOf('.') + 1).replace('_', ' ');
     }
 
     /**
@@ -47,12 +53,12 @@ public final class AblationChart {
                 }
             }
             panels.add(WhiskerBars.panel(WorldsGainChart.capitalise(m.key().replace('_', ' ')) + " gain",
-                    "% of the gain carried", mechanisms, contrasts, colours, share, low, high,
+                    "% of the gain carried", mechanisms.stream().map(AblationChart::words).toList(), contrasts, colours, share, low, high,
                     metrics.size() == 1 ? 1 : 0.7));
         }
         String baseline = rows.get(0).baseline();
-        return ChartExport.grid("What carries the gain over " + baseline, "Bar: share of the arm's gain "
-                + "lost when the mechanism is switched off; whisker: 95 % interval (Fieller); shares need not add "
-                + "up to 100 %", panels, panels.size(), null);
+        return ChartExport.grid("What carries the gain over " + baseline, "Bar: share of the gain lost with "
+                + "the mechanism off; whisker: 95 % interval (Fieller), cut at the axis, none when unbounded",
+                panels, panels.size(), ArmLegend.of(arms, contrasts, ChartStyle.swatch(22)));
     }
 }

@@ -16,8 +16,8 @@ import org.loyaltylab.output.charts.ChartStyle;
 
 /**
  * Flat bars, series {@code s} in the colour of arm {@code colours[s]}, each with a black whisker
- * from its interval's lower to upper bound (bounds that are not numbers are not drawn; bounds
- * beyond the axis are clipped to it).
+ * from its interval's lower to upper bound (bounds that are not numbers are not drawn; a bound
+ * beyond the axis is cut at it and has no cap).
  */
 final class WhiskerBarRenderer extends BarRenderer {
     private static final long serialVersionUID = 1L;
@@ -59,15 +59,19 @@ final class WhiskerBarRenderer extends BarRenderer {
         double cap = Math.min(12, state.getBarWidth() / 4);
         g.setPaint(Color.BLACK);
         g.setStroke(new BasicStroke(3f));
-        if (plot.getOrientation().isHorizontal()) {
-            g.draw(new Line2D.Double(a, centre, b, centre));
-            g.draw(new Line2D.Double(a, centre - cap, a, centre + cap));
-            g.draw(new Line2D.Double(b, centre - cap, b, centre + cap));
-        } else {
-            g.draw(new Line2D.Double(centre, a, centre, b));
-            g.draw(new Line2D.Double(centre - cap, a, centre + cap, a));
-            g.draw(new Line2D.Double(centre - cap, b, centre + cap, b));
+        boolean horizontal = plot.getOrientation().isHorizontal();
+        g.draw(line(horizontal, a, centre, b, centre));
+        if (lo >= rangeAxis.getLowerBound()) {
+            g.draw(line(horizontal, a, centre - cap, a, centre + cap));
         }
+        if (hi <= rangeAxis.getUpperBound()) {
+            g.draw(line(horizontal, b, centre - cap, b, centre + cap));
+        }
+    }
+
+    /** @return the line from (value, across) to (value, across), turned for a vertical plot */
+    private static Line2D line(boolean horizontal, double v1, double c1, double v2, double c2) {
+        return horizontal ? new Line2D.Double(v1, c1, v2, c2) : new Line2D.Double(c1, v1, c2, v2);
     }
 
     private static double clip(double v, ValueAxis axis) {

@@ -44,7 +44,7 @@ final class WhiskerBars {
         CategoryPlot plot = new CategoryPlot(data, y, x, new WhiskerBarRenderer(colours, low, high));
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         x.setRange(range(values));
-        return ChartStyle.apply(new JFreeChart(title, null, plot, series.size() > 1), scale);
+        return ChartStyle.apply(new JFreeChart(title, null, plot, false), scale);
     }
 
     /** @return from the lowest bar (or 0) to the highest (or 0), with a margin; whiskers beyond are cut */

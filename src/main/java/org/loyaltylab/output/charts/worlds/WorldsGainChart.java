@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItem;
-import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -62,13 +60,8 @@ public final class WorldsGainChart {
                         Locale.ROOT, ", %s in %.0f %%", r.arm(), 100 * r.wins().share())).toList());
         String note = "Dot: one plausible world; black bar: median; black whisker: 5 to 95 % of worlds; "
                 + "dashed: no gain";
-        LegendItemCollection legend = new LegendItemCollection();
-        for (Robustness r : headline) {
-            Color c = ChartStyle.colour(arms.indexOf(r.arm()));
-            legend.add(new LegendItem(r.arm(), null, null, null, ChartStyle.dot(22), c));
-        }
         return ChartExport.grid(title, note, panels, panels.size(),
-                ChartStyle.sharedLegend(() -> legend, 1));
+                ArmLegend.of(arms, headline.stream().map(Robustness::arm).toList(), ChartStyle.dot(22)));
     }
 
     private static JFreeChart panel(List<String> arms, WorldResults worlds, List<Robustness> rows, double scale) {
