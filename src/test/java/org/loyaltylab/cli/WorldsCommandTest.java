@@ -76,6 +76,7 @@ class WorldsCommandTest {
         assertEquals(1 + 3, Files.readAllLines(tmp.resolve("s/robustness.csv")).size());
         assertTrue(Files.readAllLines(tmp.resolve("s/robustness.csv")).get(1).contains(",retention,4,"),
                 "robustness over the independent blocks A and B only");
+        assertTrue(Files.size(tmp.resolve("s/charts/worlds-sobol.png")) > 0, "the Sobol chart");
     }
 
     @Test

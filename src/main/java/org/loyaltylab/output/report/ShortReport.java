@@ -50,7 +50,7 @@ public final class ShortReport {
     }
 
     /**
-     * Adds a table under a heading; numeric-looking cells are right-aligned.
+     * Adds a table under a heading.
      *
      * @param heading the section heading
      * @param note    a line under the heading, or null
@@ -67,8 +67,7 @@ public final class ShortReport {
         body.append("</tr></thead><tbody>\n");
         for (List<String> row : rows) {
             body.append("<tr>");
-            row.forEach(c -> body.append(c.matches("[-+]?[0-9][0-9,.]*( %)?( to .*)?") ? "<td class=\"num\">" : "<td>")
-                    .append(ReportPage.esc(c)).append("</td>"));
+            row.forEach(c -> body.append("<td>").append(ReportPage.esc(c)).append("</td>"));
             body.append("</tr>\n");
         }
         body.append("</tbody></table></div>\n");

@@ -43,7 +43,7 @@ public final class WorldsReport {
                     r.wins().n()), percent(r.wins().share()) + " (" + percent(r.wins().lower()) + " to "
                     + percent(r.wins().upper()) + ")", WorldFindings.gain(r.medianGain(), r.metric()),
                     WorldFindings.gain(r.gainP05(), r.metric()) + " to " + WorldFindings.gain(r.gainP95(), r.metric()),
-                    WorldFindings.gain(-r.worstRegret(), r.metric())));
+                    r.worstRegret() > 0 ? WorldFindings.gain(-r.worstRegret(), r.metric()) : "never loses"));
         }
         List<List<String>> boxes = new ArrayList<>();
         for (Scenario s : scenarios) {
