@@ -50,7 +50,7 @@ final class RunCommand extends PrintingCommand {
 
     @Option(names = "--worlds", paramLabel = "N", description = "run every arm in N plausible worlds (a Latin "
             + "hypercube over the priors of the uncertain parameters, or the first N rows of --worlds-from) and write "
-            + "worlds.csv, robustness.csv, scenarios.csv and worlds.json instead of the usual results")
+            + "worlds.csv, robustness.csv, scenarios.csv, worlds.json, charts and a report instead of the usual results")
     private Integer worlds;
 
     @Option(names = "--worlds-from", paramLabel = "CSV", description = "take the worlds from the rows of a CSV file "
@@ -68,7 +68,7 @@ final class RunCommand extends PrintingCommand {
 
     @Option(names = "--ablation", description = "run every arm with every mechanism on, then with each mechanism "
             + "switch off in turn (common random numbers), and write ablation.csv: the share of each arm's gain over "
-            + "the baseline that each mechanism carries, instead of the usual results")
+            + "the baseline that each mechanism carries, with a chart and a report, instead of the usual results")
     private boolean ablation;
 
     @Override
