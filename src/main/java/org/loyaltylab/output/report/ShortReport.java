@@ -44,7 +44,7 @@ public final class ShortReport {
     /** Adds a section of findings, one list item each. */
     public ShortReport findings(List<String> sentences) {
         body.append("<h2>Findings</h2>\n<ul class=\"findings\">\n");
-        sentences.forEach(s -> body.append("<li>").append(ReportPage.esc(s)).append("</li>\n"));
+        sentences.forEach(s -> body.append("<li>").append(text(s)).append("</li>\n"));
         body.append("</ul>\n");
         return this;
     }
@@ -67,7 +67,7 @@ public final class ShortReport {
         body.append("</tr></thead><tbody>\n");
         for (List<String> row : rows) {
             body.append("<tr>");
-            row.forEach(c -> body.append("<td>").append(ReportPage.esc(c)).append("</td>"));
+            row.forEach(c -> body.append("<td>").append(text(c)).append("</td>"));
             body.append("</tr>\n");
         }
         body.append("</tbody></table></div>\n");
@@ -93,6 +93,11 @@ public final class ShortReport {
                 .append(CHARTS).append('/').append(ReportPage.esc(name))
                 .append(".png</code>, <code>.svg</code>, <code>.pdf</code>.</span></figcaption></figure>\n");
         return this;
+    }
+
+    /** @return the text escaped, with {@code `key`} (a parameter's key, as findings write it) set as code */
+    static String text(String s) {
+        return ReportPage.esc(s).replaceAll("`([^`]+)`", "<code>$1</code>");
     }
 
     /** Writes {@code report.html}. */
