@@ -5,6 +5,7 @@
  * {@link org.loyaltylab.output.charts.ChartExport}, with the result tables read back
  * ({@link org.loyaltylab.output.charts.Table}, {@link org.loyaltylab.output.charts.ArmEstimates}).
  * {@link org.loyaltylab.output.charts.experiment.ExperimentCharts} draws an experiment's charts from
- * its CSV tables, one class per chart; {@link org.loyaltylab.output.charts.SweepCharts} a sweep's.
+ * its CSV tables, one class per chart; {@link org.loyaltylab.output.charts.SweepCharts} a sweep's;
+ * {@code org.loyaltylab.output.charts.worlds} those of {@code --worlds} and {@code --ablation} runs.
  */
 package org.loyaltylab.output.charts;
