@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "loyaltylab", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulates how customer-service policies shape customer loyalty, churn and money.",
-        subcommands = {RunCommand.class, SweepCommand.class, MergeCommand.class, ReportCommand.class,
+        subcommands = {RunCommand.class, SweepCommand.class, CalibrateCommand.class, MergeCommand.class, ReportCommand.class,
             ParamsCommand.class, MetricsCommand.class, ValidateCommand.class, BenchCommand.class, GuiCommand.class})
 public final class LoyaltyLab implements Runnable {
     /** Exit code for bad input. */

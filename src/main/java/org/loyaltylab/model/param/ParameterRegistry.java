@@ -27,6 +27,7 @@ public final class ParameterRegistry {
     private static final String S003 = "seed 003 (six steps; customers are not always right)";
     private static final String S004 = "seed 004 (service recovery paradox)";
     private static final String ASSUMPTION = "assumption";
+    private static final String CALIBRATED = "calibrated: TARP large-problem figures (calibration/tarp.yaml; docs/MODEL.md, Calibration)";
     private static final String ERLANG = "queueing theory (Erlang C / Erlang A)";
     private static final List<String> ON_OFF = List.of("on", "off");
 
@@ -159,6 +160,16 @@ public final class ParameterRegistry {
             0.12, 0, 1, "loyalty lost when a complaint is not resolved", S004);
     public static final ParameterDef SATISFACTION_WEIGHT = real("loyalty.satisfaction_recovery_weight", "-",
             2, 0, 10, "satisfaction with a failure starts at the loyalty left after it and moves with each contact's loyalty effect, gains multiplied by this weight (losses as they are): recovery raises satisfaction more than loyalty", "de Matos, Henrique and Rossi 2007 (published: a recovery paradox in satisfaction, none in repurchase intention); the weight is an assumption");
+    public static final ParameterDef REPURCHASE_BASE = real("loyalty.repurchase_base", "logit",
+            0, -10, 10, "log-odds that a customer keeps buying when a failure is settled, for a silent customer with satisfaction 0.5 and severity 0.5; who declines leaves quietly (exit reason quiet_exit)", CALIBRATED);
+    public static final ParameterDef REPURCHASE_SATISFACTION = real("loyalty.repurchase_satisfaction", "logit",
+            4, 0, 30, "increase in log-odds of keeping buying per unit satisfaction with the failure above 0.5", CALIBRATED);
+    public static final ParameterDef REPURCHASE_VOICE = real("loyalty.repurchase_voice", "logit",
+            0, -10, 10, "shift in log-odds of keeping buying when the customer complained about the failure (voice: the firm heard them)", CALIBRATED);
+    public static final ParameterDef REPURCHASE_RESOLUTION = real("loyalty.repurchase_resolution", "logit",
+            0, -10, 10, "shift in log-odds of keeping buying when the complaint was resolved", CALIBRATED);
+    public static final ParameterDef REPURCHASE_SEVERITY = real("loyalty.repurchase_severity", "logit",
+            2, 0, 20, "decrease in log-odds of keeping buying per unit severity above 0.5", "assumption: a worse problem weighs more in the decision; TARP's large-problem figures cannot pin it (prior 0 to 6)");
     public static final ParameterDef DEFENSIVE_LOSS = real("loyalty.defensive_loss", "loyalty",
             0.15, 0, 1, "loyalty lost per defensive answer (double deviation), scaled by anger", S002);
     public static final ParameterDef KIND_GAIN = real("loyalty.kind_gain", "loyalty",

@@ -35,9 +35,10 @@ final class ChurnReasonsChart implements ExperimentChart {
         {"competitor", "Won by a competitor"},
         {"natural", "Natural (moved away)"},
         {"turned_away", "Turned away by the firm"},
+        {"quiet_exit", "Quietly did not buy again"},
     };
     private static final Color[] REASON_COLOURS = {ChartStyle.VERMILLION, ChartStyle.PURPLE, ChartStyle.ORANGE,
-        ChartStyle.BLUE, ChartStyle.GREY, ChartStyle.BLACK};
+        ChartStyle.BLUE, ChartStyle.GREY, ChartStyle.BLACK, ChartStyle.SKY};
 
     @Override
     public ExperimentCharts.Drawn draw(ExperimentTables tables) throws IOException {
