@@ -100,7 +100,7 @@ public final class Calibrator {
         for (int i = 0; i < unit.length; i++) {
             values[i] = spec.priors().get(i).at(Math.min(1, Math.max(0, unit[i])));
         }
-        int index = evaluations.size();
+        int index = evaluations.size() + 1;
         try {
             Evaluation e = Evaluation.of(index, values, simulator.figures(index, values), spec.targets());
             evaluations.add(e);

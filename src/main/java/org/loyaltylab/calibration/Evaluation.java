@@ -8,7 +8,7 @@ import org.loyaltylab.stats.ConfidenceInterval;
  * objective (the sum of squared distances of the replication means from the targets, in the
  * targets' standard errors).
  *
- * @param index      the evaluation's number, from 0, in the optimiser's order
+ * @param index      the evaluation's number, from 1, in the optimiser's order
  * @param parameters the fitted parameters' values, in the order of the priors
  * @param moments    {@code moments[replication][target]}
  * @param objective  the sum of squared standardised distances

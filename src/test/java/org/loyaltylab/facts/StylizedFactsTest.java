@@ -69,8 +69,10 @@ class StylizedFactsTest {
                 "special", Map.of("policies.appreciation", "special"),
                 "granted-monopoly", Map.of("policies.appreciation", "granted", "market.competition", 0.0),
                 "special-monopoly", Map.of("policies.appreciation", "special", "market.competition", 0.0)));
-        for (ExitReason other : new ExitReason[] {ExitReason.COMPETITOR, ExitReason.NATURAL, ExitReason.UNRESOLVED,
-            ExitReason.POOR_HANDLING}) {
+        for (ExitReason other : ExitReason.values()) {
+            if (other == ExitReason.INDIFFERENCE || other == ExitReason.TURNED_AWAY) {
+                continue; // turned away: none under the default keep policy
+            }
             double[] indifference = r.values("granted", churned(ExitReason.INDIFFERENCE));
             double[] rival = r.values("granted", churned(other));
             double[] d = new double[indifference.length];

@@ -2,7 +2,9 @@ package org.loyaltylab.output.charts.calibration;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
+import java.text.DecimalFormat;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
@@ -30,8 +32,8 @@ public final class ConvergenceChart {
         for (Evaluation e : result.evaluations()) {
             double v = Math.max(FLOOR, e.objective());
             min = Math.min(min, v);
-            each.add(e.index() + 1, v);
-            best.add(e.index() + 1, min);
+            each.add(e.index(), v);
+            best.add(e.index(), min);
         }
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(each);
@@ -44,10 +46,12 @@ public final class ConvergenceChart {
         renderer.setSeriesShapesVisible(1, false);
         ChartStyle.series(renderer, 1, ChartStyle.BLUE, false);
         LogAxis y = new LogAxis("sum of squared distances (standard errors)");
+        y.setTickUnit(new NumberTickUnit(1));
+        y.setNumberFormatOverride(new DecimalFormat("#,##0.###"));
         XYPlot plot = new XYPlot(data, new NumberAxis("evaluation"), y, renderer);
         JFreeChart chart = new JFreeChart("Convergence of the calibration", plot);
         chart.addSubtitle(new TextTitle("CMA-ES; best " + String.format(java.util.Locale.ROOT, "%.3g", min)
-                + " at evaluation " + (result.best().index() + 1)));
+                + " at evaluation " + result.best().index()));
         return ChartStyle.apply(chart, 1);
     }
 }

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
@@ -33,7 +34,7 @@ public final class FitChart {
         String[] names = new String[targets.size()];
         for (int t = 0; t < targets.size(); t++) {
             Target g = targets.get(t);
-            names[t] = g.name();
+            names[t] = g.outcome() != null ? g.outcome().label() : g.observable().label();
             published.add(t - OFFSET, g.value(), g.value() - g.tolerance(), g.value() + g.tolerance());
             ConfidenceInterval ci = result.best().interval(t);
             model.add(t + OFFSET, ci.mean(), ci.lower(), ci.upper());
@@ -43,7 +44,8 @@ public final class FitChart {
         data.addSeries(model);
         SymbolAxis x = new SymbolAxis(null, names);
         x.setGridBandsVisible(false);
-        NumberAxis y = new NumberAxis("share");
+        x.setTickUnit(new NumberTickUnit(1));
+        NumberAxis y = new NumberAxis("share who bought again, or who complained");
         y.setRange(0, 1);
         XYErrorRenderer renderer = new XYErrorRenderer();
         renderer.setDrawXError(false);
