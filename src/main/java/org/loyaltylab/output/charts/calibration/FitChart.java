@@ -34,7 +34,7 @@ public final class FitChart {
         String[] names = new String[targets.size()];
         for (int t = 0; t < targets.size(); t++) {
             Target g = targets.get(t);
-            names[t] = g.outcome() != null ? g.outcome().label() : g.observable().label();
+            names[t] = g.outcome() != null ? g.outcome().label() : "complained";
             published.add(t - OFFSET, g.value(), g.value() - g.tolerance(), g.value() + g.tolerance());
             ConfidenceInterval ci = result.best().interval(t);
             model.add(t + OFFSET, ci.mean(), ci.lower(), ci.upper());
