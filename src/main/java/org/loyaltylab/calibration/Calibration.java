@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.loyaltylab.experiment.Sha256;
 
@@ -37,15 +39,23 @@ public final class Calibration {
 
     /**
      * @return what identifies a calibration's evaluations: priors, targets, the simulated arm's
-     *         parameters, horizon, replications, seeds (not the budget: a larger one extends a run)
+     *         parameters other than the fitted ones (so re-basing their defaults keeps the store),
+     *         horizon, replications, seeds (not the budget: a larger one extends a run)
      */
     static String fingerprint(CalibrationSpec spec, long seed) {
         StringBuilder b = new StringBuilder();
         b.append(spec.priors()).append('\n').append(spec.targets()).append('\n')
-                .append(spec.experiment().arms().get(0).parameters().asMap()).append('\n')
+                .append(simulated(spec)).append('\n')
                 .append(spec.experiment().days()).append(' ').append(spec.experiment().replications()).append(' ')
                 .append(spec.experiment().seed()).append(' ').append(seed);
         return Sha256.hex(b.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @return the simulated arm's parameters without the fitted ones, which every evaluation sets */
+    private static Map<String, Object> simulated(CalibrationSpec spec) {
+        Map<String, Object> values = new TreeMap<>(spec.experiment().arms().get(0).parameters().asMap());
+        spec.priors().forEach(p -> values.remove(p.key()));
+        return values;
     }
 
     private static double processCpuSeconds() {

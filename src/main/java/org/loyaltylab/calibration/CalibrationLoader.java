@@ -83,11 +83,13 @@ public final class CalibrationLoader {
         for (Map.Entry<String, Node> e : y.mapping(node, "set", keys, List.of()).entrySet()) {
             ParameterDef def = ParameterRegistry.require(e.getKey());
             String where = "set." + e.getKey();
-            Object value = def.type() == ParameterType.CHOICE ? y.choice(e.getValue(), where, def.choices())
-                    : y.number(e.getValue(), where, def.min(), false, def.max());
+            Object value = switch (def.type()) {
+                case CHOICE -> y.choice(e.getValue(), where, def.choices());
+                case INTEGER -> y.whole(e.getValue(), where, (int) def.min(), (int) def.max());
+                default -> y.number(e.getValue(), where, def.min(), false, def.max());
+            };
             try {
-                out = out.withOverride(e.getKey(), def.type() == ParameterType.INTEGER
-                        ? (Object) (int) Math.rint((Double) value) : value);
+                out = out.withOverride(e.getKey(), value);
             } catch (InvalidParameterException ex) {
                 throw y.error(e.getValue(), where, ex.getMessage(), def.allowedText());
             }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.loyaltylab.BadInputException;
 import org.loyaltylab.sweep.SweepStore;
 
 /**
@@ -30,7 +31,12 @@ final class CalibrationStore implements AutoCloseable {
 
     /** Opens the store; a store of another calibration (another fingerprint) is refused. */
     static CalibrationStore open(Path file, String fingerprint) throws SQLException {
-        return new CalibrationStore(SweepStore.open(file, fingerprint), file);
+        try {
+            return new CalibrationStore(SweepStore.open(file, fingerprint), file);
+        } catch (BadInputException e) {
+            throw new BadInputException(file + " holds the evaluations of a different calibration (other "
+                    + "targets, priors, experiment or seed); use another --out directory");
+        }
     }
 
     /** @return evaluations (replications) stored */

@@ -54,7 +54,7 @@ final class CalibrateCommand implements Callable<Integer> {
             c = c.withSeed(seed);
         }
         Path dir = out != null ? out : Path.of("results", "calibration-" + c.name());
-        List<String> command = new ArrayList<>(List.of("./loyaltylab", "calibrate"));
+        List<String> command = new ArrayList<>(List.of("./loyaltylab"));
         command.addAll(spec.commandLine().getParseResult().originalArgs());
         CalibrationResult r = new CalibrationPipeline(ProgressBars.unless(quiet))
                 .run(c, dir, ExperimentOptions.threads(threads), resume, command);

@@ -35,7 +35,7 @@ public final class CalibrationTables {
     /** @return fit.csv */
     public static String fit(CalibrationResult result) {
         StringBuilder b = new StringBuilder(CsvCells.line("target", "observable", "problem_size", "outcome", "value",
-                "standard_error", "tolerance", "model", "model_low", "model_high", "distance_se", "within_tolerance"));
+                "standard_error", "tolerance", "model", "model_low", "model_high", "distance_se", "within_tolerance")).append('\n');
         List<Target> targets = result.spec().targets();
         Evaluation best = result.best();
         for (int t = 0; t < targets.size(); t++) {
@@ -43,7 +43,7 @@ public final class CalibrationTables {
             ConfidenceInterval ci = best.interval(t);
             b.append(CsvCells.line(g.name(), g.observable().label(), g.size() == null ? "" : g.size().label(),
                     g.outcome() == null ? "" : g.outcome().label(), g.value(), g.standardError(), g.tolerance(),
-                    ci.mean(), ci.lower(), ci.upper(), g.distance(ci.mean()), g.matches(ci.mean()) ? 1 : 0));
+                    ci.mean(), ci.lower(), ci.upper(), g.distance(ci.mean()), g.matches(ci.mean()) ? 1 : 0)).append('\n');
         }
         return b.toString();
     }
@@ -55,7 +55,7 @@ public final class CalibrationTables {
         result.spec().priors().forEach(p -> header.add(p.key()));
         result.spec().targets().forEach(t -> header.add(t.name()));
         header.add("objective");
-        StringBuilder b = new StringBuilder(CsvCells.line(header.toArray()));
+        StringBuilder b = new StringBuilder(CsvCells.line(header.toArray())).append('\n');
         for (Evaluation e : evaluations) {
             List<Object> row = new ArrayList<>();
             row.add(e.index());
@@ -66,7 +66,7 @@ public final class CalibrationTables {
                 row.add(e.mean(t));
             }
             row.add(e.objective());
-            b.append(CsvCells.line(row.toArray()));
+            b.append(CsvCells.line(row.toArray())).append('\n');
         }
         return b.toString();
     }
