@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "loyaltylab", mixinStandardHelpOptions = true, versionProvider = Version.class,
         scope = ScopeType.INHERIT,
         description = "Simulates how customer-service policies shape customer loyalty, churn and money.",
-        subcommands = {RunCommand.class, SweepCommand.class, MergeCommand.class, ReportCommand.class,
+        subcommands = {RunCommand.class, SweepCommand.class, CalibrateCommand.class, MergeCommand.class, ReportCommand.class,
             ParamsCommand.class, MetricsCommand.class, ValidateCommand.class, BenchCommand.class, GuiCommand.class,
             HelpCommand.class})
 public final class LoyaltyLab implements Runnable {

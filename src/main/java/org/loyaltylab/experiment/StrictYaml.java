@@ -36,7 +36,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * and quoted numbers are {@link UnreadableScalar}s, which their reader reports with the key and
  * what the key allows.
  */
-final class StrictYaml {
+public final class StrictYaml {
     private static final Pattern DECIMAL_INTEGER = Pattern.compile("[-+]?(0|[1-9][0-9_]*)");
     private static final Resolver RESOLVER = new Resolver();
     private static final int MAX_DEPTH = 50;
@@ -52,7 +52,7 @@ final class StrictYaml {
      * @param problems where the problems that stop the reading are recorded
      * @return the document's root node; null when a problem was recorded or the file holds no document
      */
-    static Node read(byte[] bytes, Problems problems) {
+    public static Node read(byte[] bytes, Problems problems) {
         String text = decode(bytes, problems);
         if (text == null || !plainYaml(text, problems)) {
             return null;
@@ -72,7 +72,7 @@ final class StrictYaml {
      *
      * @return a Long, Double, Boolean or String, null for YAML's null, or an {@link UnreadableScalar}
      */
-    static Object value(ScalarNode node) {
+    public static Object value(ScalarNode node) {
         String v = node.getValue();
         if (node.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN) {
             Tag asPlain = RESOLVER.resolve(NodeId.scalar, v, true);

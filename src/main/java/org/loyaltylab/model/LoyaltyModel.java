@@ -5,13 +5,7 @@ import static org.loyaltylab.model.param.ParameterRegistry.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.loyaltylab.model.centre.Agent;
-import org.loyaltylab.model.centre.CentreClient;
-import org.loyaltylab.model.centre.Contact;
 import org.loyaltylab.model.centre.ContactCentre;
-import org.loyaltylab.model.centre.EncounterOutcome;
-import org.loyaltylab.model.centre.EncounterSituation;
-import org.loyaltylab.model.centre.Story;
 import org.loyaltylab.model.customer.AcquisitionChannel;
 import org.loyaltylab.model.customer.CustomerBase;
 import org.loyaltylab.model.customer.CustomerCalendar;
@@ -27,7 +21,6 @@ import org.loyaltylab.model.market.SocialNetwork;
 import org.loyaltylab.model.market.StoryAudience;
 import org.loyaltylab.model.market.WordOfMouth;
 import org.loyaltylab.model.param.Parameters;
-import org.loyaltylab.model.policy.ComplainerPolicy;
 import org.loyaltylab.model.policy.PolicySet;
 import org.loyaltylab.model.policy.TrainingProgramme;
 import org.loyaltylab.model.random.KeyedRandom;
@@ -48,10 +41,9 @@ import sim.engine.Steppable;
  * <p>Usage: construct, optionally {@link #onObservation(Consumer)} and {@link #onFailure(FailureListener)},
  * then {@link #run()}; or let a MASON {@code GUIState} drive {@link #start()} and the schedule.
  */
-public final class LoyaltyModel extends SimState implements CentreClient, StoryAudience {
+public final class LoyaltyModel extends SimState implements StoryAudience {
     private static final long serialVersionUID = 1L;
     private static final double DAYS_PER_YEAR = 365;
-    private static final double HOURS_PER_DAY = 24;
     private static final int OBSERVATION_ORDER = 1;
 
     private final Parameters parameters;
@@ -68,10 +60,6 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
     private final double failureProbability;
     private final double severityMean;
     private final double failureLoss;
-    private final double gestureCost;
-    private final double followUpCost;
-    private final double abandonLoss;
-    private final double waitLoss;
 
     private KeyedRandom keyedRandom;
     private CustomerBase customers;
@@ -112,10 +100,6 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         failureProbability = parameters.real(FAILURE_PROBABILITY);
         severityMean = parameters.real(SEVERITY_MEAN);
         failureLoss = parameters.real(FAILURE_LOSS);
-        gestureCost = parameters.real(GESTURE_COST);
-        followUpCost = parameters.real(FOLLOW_UP_COST);
-        abandonLoss = parameters.real(ABANDON_LOSS);
-        waitLoss = parameters.real(WAIT_LOSS);
     }
 
     /** Registers a listener for each observation. Call before {@link #start()}. */
@@ -160,7 +144,7 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         journeys = new FailureJourneys(parameters, keyedRandom);
         failureListeners.forEach(journeys::onSettled);
         driverTime = Double.POSITIVE_INFINITY;
-        centre = new ContactCentre(parameters, this::policies, schedule, keyedRandom, this);
+        centre = new ContactCentre(parameters, this::policies, schedule, keyedRandom, new CentreCallbacks(this));
         centre.open(0);
         int initial = parameters.integer(INITIAL_CUSTOMERS);
         int linkable = Math.min(initial, parameters.integer(MAX_CUSTOMERS));
@@ -237,6 +221,21 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         return journeys.outcomes();
     }
 
+    /** @return the failures' journeys (valid after {@link #start()}) */
+    FailureJourneys journeys() {
+        return journeys;
+    }
+
+    /** @return word of mouth (valid after {@link #start()}) */
+    WordOfMouth wordOfMouth() {
+        return wordOfMouth;
+    }
+
+    /** @return the listeners told of every story */
+    List<StoryListener> storyListeners() {
+        return storyListeners;
+    }
+
     /** @return the largest number of events pending in MASON's schedule at once */
     public int pendingEventsMax() {
         return counting.pendingMax();
@@ -310,7 +309,7 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         rescheduleDriver();
     }
 
-    private void rescheduleDriver() {
+    void rescheduleDriver() {
         double next = calendar.firstTime();
         if (next < driverTime && next <= horizon) {
             driverTime = next;
@@ -335,7 +334,9 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         } else {
             contact(id, false, 0, day);
         }
-        dynamics.scheduleNext(id);
+        if (customers.isActive(id)) {
+            dynamics.scheduleNext(id);
+        }
     }
 
     private void purchase(int id, int index, double day) {
@@ -362,10 +363,13 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         } else {
             customers.settleFirstFailure(id, FailureExperience.UNRESOLVED);
             journeys.silent(id, day);
+            if (journeys.declined(id)) {
+                leave(id, day, ExitReason.QUIET_EXIT);
+            }
         }
     }
 
-    private void contact(int id, boolean complaint, double severity, double day) {
+    void contact(int id, boolean complaint, double severity, double day) {
         int prior = Math.max(0, customers.failures(id) - (complaint ? 1 : 0));
         int earlier = complaint ? journeys.contacted(id) : 0;
         counters.complaintContacts += complaint ? 1 : 0;
@@ -374,7 +378,7 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
     }
 
     /** Schedules the customer's repeat contact about failure {@code number} after {@code delay} days (NaN: none). */
-    private void scheduleReturn(int id, int number, double day, double delay) {
+    void scheduleReturn(int id, int number, double day, double delay) {
         if (Double.isNaN(delay) || day + delay > horizon) {
             return;
         }
@@ -386,101 +390,11 @@ public final class LoyaltyModel extends SimState implements CentreClient, StoryA
         });
     }
 
-    private void leave(int id, double day, ExitReason reason) {
+    void leave(int id, double day, ExitReason reason) {
         journeys.left(id, day);
         customers.exit(id, day, reason);
         calendar.remove(id);
         counters.churned[reason.ordinal()]++;
-    }
-
-    // --- contact centre callbacks -----------------------------------------------------------
-
-    @Override
-    public EncounterSituation situation(Contact c, double day, double empathy, double training, double stress) {
-        int id = c.customer();
-        return new EncounterSituation(c.complaint(), c.severity(), c.priorFailures(), customers.temperament(id),
-                customers.rudeness(id), dynamics.loyaltyOn(id, day), day - c.arrivalDay(), empathy, training, stress,
-                c.earlierContacts());
-    }
-
-    @Override
-    public void served(Contact contact, Agent agent, double day) {
-        counters.events++;
-        int id = contact.customer();
-        EncounterOutcome outcome = contact.outcome();
-        wordOfMouth.tell(id, contact.contactIndex(), outcome.story(), day, this);
-        if (outcome.story() != Story.NONE) {
-            for (StoryListener listener : storyListeners) {
-                listener.told(id, outcome.story(), day);
-            }
-        }
-        if (!customers.isActive(id)) {
-            rescheduleDriver();
-            return;
-        }
-        dynamics.adjust(id, day, outcome.loyaltyChange(), outcome.appreciationChange());
-        ledger.gesture(outcome.gestureShare() * gestureCost);
-        if (outcome.followUp()) {
-            ledger.followUp(followUpCost);
-        }
-        if (contact.complaint()) {
-            int number = contact.priorFailures() + 1;
-            double returnIn = Double.NaN;
-            if (outcome.resolved()) {
-                customers.recordRecovery(id);
-                customers.closeProblem(id);
-                journeys.resolved(id, number, day, outcome.loyaltyChange());
-            } else {
-                returnIn = journeys.unresolved(id, number, day, false, outcome.loyaltyChange(), contact.contactIndex());
-                scheduleReturn(id, number, day, returnIn);
-            }
-            if (Double.isNaN(returnIn)) {
-                counters.recovery.record(contact.priorFailures() == 0, outcome.resolved(),
-                        customers.loyalty(id) - customers.loyaltyBeforeFailure(id));
-            }
-            customers.settleFirstFailure(id,
-                    outcome.resolved() ? FailureExperience.RECOVERED : FailureExperience.UNRESOLVED);
-        }
-        if (outcome.breakingPoint()) {
-            leave(id, day, outcome.defensive() ? ExitReason.POOR_HANDLING : ExitReason.UNRESOLVED);
-        } else if (contact.complaint() && policies.complainers() == ComplainerPolicy.TURN_AWAY
-                && customers.complaints(id) >= parameters.integer(TURN_AWAY_AFTER)) {
-            leave(id, day, ExitReason.TURNED_AWAY);
-        } else {
-            dynamics.scheduleNext(id);
-        }
-        rescheduleDriver();
-    }
-
-    @Override
-    public void abandoned(Contact contact, double day) {
-        counters.events++;
-        int id = contact.customer();
-        if (!customers.isActive(id)) {
-            return;
-        }
-        double change = -abandonLoss - waitLoss * (day - contact.arrivalDay()) * HOURS_PER_DAY;
-        dynamics.adjust(id, day, change, 0);
-        if (contact.complaint()) {
-            customers.settleFirstFailure(id, FailureExperience.UNRESOLVED);
-            int number = contact.priorFailures() + 1;
-            scheduleReturn(id, number, day, journeys.unresolved(id, number, day, true, change, contact.contactIndex()));
-        }
-        dynamics.scheduleNext(id);
-        rescheduleDriver();
-    }
-
-    @Override
-    public void agentJoined(Agent agent, double day) {
-        if (day > 0) {
-            counters.events++;
-            ledger.hiring(parameters.real(HIRING_COST));
-        }
-    }
-
-    @Override
-    public void agentQuit(Agent agent, double day) {
-        // counted by the centre's statistics; the vacancy costs no wages
     }
 
     // --- word of mouth callbacks ------------------------------------------------------------

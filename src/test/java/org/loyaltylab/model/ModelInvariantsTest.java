@@ -26,7 +26,8 @@ class ModelInvariantsTest {
             .with("market.marketing_acquisitions_per_day", 1.0)
             .with("policies.appreciation", "special-for-high-value")
             .with("policies.follow_up", "on")
-            .with("policies.complainers", "turn-away");
+            .with("policies.complainers", "turn-away")
+            .with("service.complaint_base", -1.5); // frequent complaints, so that every exit path is taken
 
     private static List<Observation> run(Parameters p, long seed, int days) {
         LoyaltyModel model = new LoyaltyModel(p, seed, days);
@@ -69,6 +70,7 @@ class ModelInvariantsTest {
         Observation last = obs.get(obs.size() - 1);
         assertTrue(last.get(CHURNED_TOTAL) > 0, "some customers churned");
         assertTrue(last.get(churned(ExitReason.TURNED_AWAY)) > 0, "turn-away policy turned someone away");
+        assertTrue(last.get(churned(ExitReason.QUIET_EXIT)) > 0, "someone declined to buy again after a failure");
         assertTrue(last.get(cost(CostComponent.SPECIAL)) > 0 && last.get(cost(CostComponent.FOLLOW_UP)) > 0);
     }
 }

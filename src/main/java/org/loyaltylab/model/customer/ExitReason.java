@@ -13,7 +13,9 @@ public enum ExitReason {
     /** Moved away or no longer needs the product: no policy changes this. */
     NATURAL("natural", "moved away or no longer needed the product"),
     /** Turned away by the firm as a frequent complainer (Solomon, CustomerThink). */
-    TURNED_AWAY("turned_away", "were turned away by the firm as frequent complainers");
+    TURNED_AWAY("turned_away", "were turned away by the firm as frequent complainers"),
+    /** Decided, when a failure was settled, not to buy again, and quietly went elsewhere (M3b). */
+    QUIET_EXIT("quiet_exit", "decided after a failure not to buy again and quietly took their business elsewhere");
 
     private final String label;
     private final String meaning;

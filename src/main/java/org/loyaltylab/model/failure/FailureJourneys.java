@@ -43,6 +43,11 @@ import org.loyaltylab.model.random.Stream;
  *     with each contact's loyalty effect, gains multiplied by {@code satisfactionWeight}, losses
  *     as they are; clamped to [0, 1]. It is an attitude about the incident: nothing in the
  *     model's behaviour reads it.</li>
+ * <li>Keep buying or leave quietly: when a failure is settled as silent, resolved or given up,
+ *     and the customer has not bought since it, the customer decides whether to keep buying
+ *     ({@link RepurchaseDecision}); {@link #declined(int)} tells the model that the customer
+ *     leaves. A failure settled by a later failure, by the customer's exit or by the horizon
+ *     is not decided on.</li>
  * <li>Bought again: a purchase after the failure and no later than {@code boughtAgainDays}
  *     after its settlement. Leaving first is a no; a window the horizon cuts short without a
  *     purchase is unknown.</li>
@@ -52,6 +57,7 @@ import org.loyaltylab.model.random.Stream;
  */
 public final class FailureJourneys {
     private final KeyedRandom random;
+    private final RepurchaseDecision repurchase;
     private final List<FailureListener> listeners = new ArrayList<>();
     private final FailureOutcomes outcomes = new FailureOutcomes();
     private final double complaintBase;
@@ -73,6 +79,7 @@ public final class FailureJourneys {
      */
     public FailureJourneys(Parameters p, KeyedRandom random) {
         this.random = random;
+        repurchase = new RepurchaseDecision(p, random);
         complaintBase = p.real(COMPLAINT_BASE);
         complaintSeverity = p.real(COMPLAINT_SEVERITY);
         complaintPropensity = p.real(COMPLAINT_PROPENSITY);
@@ -119,7 +126,7 @@ public final class FailureJourneys {
         Journey earlier = journey(id);
         if (earlier != null) {
             if (!earlier.settled()) {
-                settle(id, earlier, day);
+                settle(id, earlier, day, false);
             }
             if (journey(id) != null) {
                 finish(id, earlier, BoughtAgain.YES);
@@ -144,7 +151,16 @@ public final class FailureJourneys {
 
     /** The customer stays silent about the failure just recorded: it is settled on its day. */
     public void silent(int id, double day) {
-        settle(id, open[id], day);
+        settle(id, open[id], day, true);
+    }
+
+    /**
+     * @return true if customer {@code id} has just declined to buy again after a failure settled
+     *         (the model lets them leave)
+     */
+    public boolean declined(int id) {
+        Journey j = journey(id);
+        return j != null && j.declined;
     }
 
     /**
@@ -183,7 +199,7 @@ public final class FailureJourneys {
         j.satisfy(loyaltyChange);
         j.resolved = true;
         j.quick = j.contacts <= quickContacts && day - j.day <= quickDays;
-        settle(id, j, day);
+        settle(id, j, day, true);
     }
 
     /**
@@ -209,7 +225,7 @@ public final class FailureJourneys {
             j.awaitingReturn = true;
             return delay;
         }
-        settle(id, j, day);
+        settle(id, j, day, true);
         return Double.NaN;
     }
 
@@ -220,7 +236,7 @@ public final class FailureJourneys {
             return;
         }
         if (!j.settled()) {
-            settle(id, j, day);
+            settle(id, j, day, false);
         }
         if (journey(id) != null) {
             finish(id, j, BoughtAgain.NO);
@@ -252,11 +268,14 @@ public final class FailureJourneys {
         return j != null && j.number == number && !j.settled() ? j : null;
     }
 
-    private void settle(int id, Journey j, double day) {
+    /** @param decide whether the customer decides now whether to keep buying */
+    private void settle(int id, Journey j, double day, boolean decide) {
         j.settledDay = day;
         j.awaitingReturn = false;
         if (j.purchased) {
             finish(id, j, BoughtAgain.YES);
+        } else if (decide) {
+            j.declined = repurchase.declines(id, j.number, j.satisfaction, j.severity, j.complained, j.resolved);
         }
     }
 
@@ -283,6 +302,7 @@ public final class FailureJourneys {
         boolean quick;
         boolean purchased;
         boolean awaitingReturn;
+        boolean declined;
         int contacts;
         double settledDay = Double.NaN;
 

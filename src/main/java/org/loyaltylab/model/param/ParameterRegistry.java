@@ -39,6 +39,7 @@ public final class ParameterRegistry {
     private static final String S003 = "'Bad customer service or bad clients?' (Pop Up English)";
     private static final String S004 = "'The customer service paradox: explained' (440 Industries)";
     private static final String ASSUMPTION = "assumption";
+    private static final String CALIBRATED = "calibrated: TARP large-problem figures (calibration/tarp.yaml; docs/MODEL.md, Calibration)";
     private static final String ERLANG = "queueing theory (Erlang C / Erlang A)";
     private static final List<String> ON_OFF = List.of("on", "off");
     private static final String SWITCH = "convention: an ablation switch; on is the model";
@@ -92,7 +93,7 @@ public final class ParameterRegistry {
     public static final ParameterDef SEVERITY_MEAN = real("service.severity_mean", "-",
             0.4, 0.01, 0.99, "mean severity of a failure, 0 trivial to 1 disastrous (Beta, concentration 4)", S004);
     public static final ParameterDef COMPLAINT_BASE = real("service.complaint_base", "logit",
-            -1.5, -10, 10, "log-odds of complaining for an average customer and a trivial failure; the default voices about 37 % of failures, -4.5 about 4 % (TARP's field rate, about 1 in 25)", "TARP: most customers do not complain");
+            -4.463, -10, 10, "log-odds of complaining for an average customer and a trivial failure; the default voices about 4 % of failures (TARP's field rate, about 1 in 25), -1.5 about 37 % (the default before calibration)", CALIBRATED);
     public static final ParameterDef COMPLAINT_SEVERITY = real("service.complaint_severity", "logit",
             3, 0, 20, "increase in log-odds of complaining per unit severity", ASSUMPTION);
     public static final ParameterDef COMPLAINT_PROPENSITY = real("service.complaint_propensity", "logit",
@@ -195,6 +196,16 @@ public final class ParameterRegistry {
             0.5, 0, 5, "an unresolved complaint costs unresolved_loss x (offset + severity)", "assumption: an unresolved trivial failure costs a third of an unresolved disaster");
     public static final ParameterDef SATISFACTION_WEIGHT = real("loyalty.satisfaction_recovery_weight", "-",
             2, 0, 10, "satisfaction with a failure starts at the loyalty left after it and moves with each contact's loyalty effect, gains multiplied by this weight (losses as they are): recovery raises satisfaction more than loyalty", "de Matos, Henrique and Rossi 2007 (published: a recovery paradox in satisfaction, none in repurchase intention); the weight is an assumption");
+    public static final ParameterDef REPURCHASE_BASE = real("loyalty.repurchase_base", "logit",
+            -2.99, -10, 10, "log-odds that a customer keeps buying when a failure is settled, for a silent customer with satisfaction 0.5 and severity 0.5; who declines leaves quietly (exit reason quiet_exit)", CALIBRATED);
+    public static final ParameterDef REPURCHASE_SATISFACTION = real("loyalty.repurchase_satisfaction", "logit",
+            11.79, 0, 30, "increase in log-odds of keeping buying per unit satisfaction with the failure above 0.5", CALIBRATED);
+    public static final ParameterDef REPURCHASE_VOICE = real("loyalty.repurchase_voice", "logit",
+            3.685, -10, 10, "shift in log-odds of keeping buying when the customer complained about the failure (voice: the firm heard them)", CALIBRATED);
+    public static final ParameterDef REPURCHASE_RESOLUTION = real("loyalty.repurchase_resolution", "logit",
+            2.83, -10, 10, "shift in log-odds of keeping buying when the complaint was resolved", CALIBRATED);
+    public static final ParameterDef REPURCHASE_SEVERITY = real("loyalty.repurchase_severity", "logit",
+            2, 0, 20, "decrease in log-odds of keeping buying per unit severity above 0.5", "assumption: a worse problem weighs more in the decision; TARP's large-problem figures cannot pin it (prior 0 to 6)");
     public static final ParameterDef DEFENSIVE_LOSS = real("loyalty.defensive_loss", "loyalty",
             0.15, 0, 1, "loyalty lost per defensive answer (double deviation), scaled by anger", S002);
     public static final ParameterDef DEFENSIVE_LOSS_OFFSET = real("loyalty.defensive_loss_offset", "anger",

@@ -30,5 +30,7 @@ public enum Stream {
     /** Marketing acquisition times. */
     ACQUISITION,
     /** Service agents' attributes. */
-    AGENTS
+    AGENTS,
+    /** Whether a customer decides to keep buying when a failure is settled. */
+    REPURCHASE
 }

@@ -22,6 +22,10 @@ public final class Categories {
     public static final Color RECOVERED = new Color(0x33, 0x22, 0x88);
     /** A first failure, or a complaint, left unresolved: Tol wine. */
     public static final Color UNRESOLVED = new Color(0x88, 0x22, 0x55);
+    /** A published figure a model is compared with (calibration targets). */
+    public static final Color PUBLISHED = new Color(0x22, 0x22, 0x22);
+    /** One evaluated parameter set of a calibration (many points, drawn faintly). */
+    public static final Color EVALUATION = new Color(0x99, 0x99, 0x99);
     private static final Color[] TIERS = {new Color(0xC2, 0xA5, 0xCF), new Color(0x99, 0x70, 0xAB),
         new Color(0x76, 0x2A, 0x83)};
 
@@ -37,6 +41,7 @@ public final class Categories {
             case COMPETITOR -> new Color(0x99, 0x99, 0x33); // Tol olive
             case NATURAL -> new Color(0xBB, 0xBB, 0xBB); // pale grey: what no policy changes
             case TURNED_AWAY -> new Color(0xCC, 0x66, 0x77); // Tol rose
+            case QUIET_EXIT -> new Color(0x22, 0x55, 0x55); // Tol dark cyan: the silent exit after a failure
         };
     }
 

@@ -127,6 +127,7 @@ final class ChurnReasonsChart implements ExperimentChart {
             case COMPETITOR -> "Won by a competitor";
             case NATURAL -> "Natural (moved away)";
             case TURNED_AWAY -> "Turned away by the firm";
+            case QUIET_EXIT -> "Quietly did not buy again after a failure";
         };
     }
 
