@@ -59,6 +59,7 @@ public final class LoyaltyModel extends SimState implements StoryAudience {
     private final double specialCost;
     private final double failureProbability;
     private final double severityMean;
+    private final double severityConcentration;
     private final double failureLoss;
 
     private KeyedRandom keyedRandom;
@@ -99,6 +100,7 @@ public final class LoyaltyModel extends SimState implements StoryAudience {
         specialCost = parameters.real(SPECIAL_COST);
         failureProbability = parameters.real(FAILURE_PROBABILITY);
         severityMean = parameters.real(SEVERITY_MEAN);
+        severityConcentration = parameters.real(SEVERITY_CONCENTRATION);
         failureLoss = parameters.real(FAILURE_LOSS);
     }
 
@@ -351,7 +353,7 @@ public final class LoyaltyModel extends SimState implements StoryAudience {
             customers.closeProblem(id);
             return;
         }
-        double severity = keyedRandom.beta(severityMean, 4);
+        double severity = keyedRandom.beta(severityMean, severityConcentration);
         counters.failures++;
         customers.recordFailure(id, day);
         dynamics.adjust(id, day, -failureLoss * severity, 0);

@@ -36,7 +36,7 @@ class HelpTest {
 
     @Test
     void everyCommandIsCovered() {
-        assertEquals(List.of("run", "sweep", "merge", "report", "params", "metrics", "validate", "bench", "gui"),
+        assertEquals(List.of("run", "sweep", "calibrate", "merge", "report", "params", "metrics", "validate", "bench", "gui"),
                 commands().toList());
     }
 

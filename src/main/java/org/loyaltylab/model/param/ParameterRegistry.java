@@ -14,8 +14,7 @@ import java.util.Optional;
  * Every parameter an experiment can set: key, unit, default, allowed range, meaning and
  * source. The command line's {@code params}, experiment validation and the parameter table of
  * docs/MODEL.md are all generated from this table. Every number that shapes the model's
- * behaviour is here but one, still written where it is used: the Beta concentration 4 of a
- * failure's severity (in {@code LoyaltyModel}). The numbers left in the code are units (minutes
+ * behaviour is here. The numbers left in the code are units (minutes
  * per day), numerical safeguards, and conventions that fix what a parameter means rather than
  * how the model behaves: the centre 0.5 of the logistic terms and of patience's temperament
  * term (it sets what a base coefficient means), and the ends of recovery (poor recovery
@@ -91,7 +90,9 @@ public final class ParameterRegistry {
     public static final ParameterDef FAILURE_PROBABILITY = real("service.failure_probability", "-",
             0.05, 0, 1, "chance that a purchase fails (delay, defect)", S004);
     public static final ParameterDef SEVERITY_MEAN = real("service.severity_mean", "-",
-            0.4, 0.01, 0.99, "mean severity of a failure, 0 trivial to 1 disastrous (Beta, concentration 4)", S004);
+            0.4, 0.01, 0.99, "mean severity of a failure, 0 trivial to 1 disastrous (Beta, concentration service.severity_concentration)", S004);
+    public static final ParameterDef SEVERITY_CONCENTRATION = real("service.severity_concentration", "-",
+            4, 0.5, 200, "Beta concentration (a+b) of a failure's severity; lower is more varied", ASSUMPTION);
     public static final ParameterDef COMPLAINT_BASE = real("service.complaint_base", "logit",
             -4.463, -10, 10, "log-odds of complaining for an average customer and a trivial failure; the default voices about 4 % of failures (TARP's field rate, about 1 in 25), -1.5 about 37 % (the default before calibration)", CALIBRATED);
     public static final ParameterDef COMPLAINT_SEVERITY = real("service.complaint_severity", "logit",
