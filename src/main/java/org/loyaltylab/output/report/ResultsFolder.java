@@ -17,6 +17,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.loyaltylab.BadInputException;
+import org.loyaltylab.model.metric.SeriesMetrics;
+import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.output.manifest.RunManifest;
 
 /**
@@ -67,7 +69,7 @@ final class ResultsFolder {
 
     private static void checkSummary(Path file, Set<String> expected) throws IOException {
         Map<String, Integer> rows = new HashMap<>();
-        scan(file, List.of("arm", "replication", "seed"), List.of("retention", "profit"), expected, (row, f) -> {
+        scan(file, List.of("arm", "replication", "seed"), SummaryMetrics.ALL.keys(), expected, (row, f) -> {
             if (rows.merge(run(row.get(0), row.get(1)), 1, Integer::sum) > 1) {
                 throw bad(f, "line " + row.getRecordNumber() + " repeats arm " + row.get(0) + ", replication "
                         + row.get(1));
@@ -79,7 +81,7 @@ final class ResultsFolder {
     private static void checkTimeseries(Path file, Set<String> expected, int days) throws IOException {
         Map<String, Integer> rows = new HashMap<>();
         Map<String, String> lastDay = new HashMap<>();
-        scan(file, List.of("arm", "replication", "day"), List.of("active_customers", "profit_cum"), expected, (row, f) -> {
+        scan(file, List.of("arm", "replication", "day"), SeriesMetrics.ALL.keys(), expected, (row, f) -> {
             String run = run(row.get(0), row.get(1));
             rows.merge(run, 1, Integer::sum);
             lastDay.put(run, row.get(2));
@@ -95,7 +97,7 @@ final class ResultsFolder {
     }
 
     /**
-     * Reads a table row by row: its leading columns and the metrics the report draws, every row's
+     * Reads a table row by row: its leading columns and every metric column of the registry, every row's
      * width and run, and a complete last line.
      */
     private static void scan(Path file, List<String> leading, List<String> metrics, Set<String> runs, RowCheck check)
