@@ -13,9 +13,11 @@ import static org.loyaltylab.model.metric.SummaryMetrics.RETENTION;
 import static org.loyaltylab.model.metric.SummaryMetrics.REVENUE;
 import static org.loyaltylab.model.metric.SummaryMetrics.churned;
 
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.loyaltylab.experiment.CustomerTable;
 import org.loyaltylab.model.customer.ExitReason;
 import org.loyaltylab.model.customer.FailureExperience;
@@ -28,6 +30,9 @@ import org.loyaltylab.testing.Slow;
  * 13,333 customers and two agents) with policies or customer mixes varied as the fact states,
  * common random numbers, and 95 % paired intervals that must exclude zero in the stated
  * direction. F1's per-incident part and F5/F6's per-encounter parts are in EncounterRulesTest.
+ * F2-F5 do not hold at the defaults calibrated to TARP: each has a test of what the calibrated
+ * model does instead ({@code ...AtTheCalibratedDefaults}) and a test of the fact in the world
+ * where its mechanism is active ({@code ...WhereItHolds}); docs/MODEL.md, section 8, gives both.
  */
 @Slow
 class StylizedFactsTest {
@@ -99,6 +104,16 @@ class StylizedFactsTest {
         return ConfidenceInterval.studentT(d, 0.95);
     }
 
+    /** Asserts that indifference exits outnumber those of every reason but {@code excepted} under granted. */
+    private static void assertIndifferenceLeadsUnderGranted(FactRuns r, Set<ExitReason> excepted) {
+        for (ExitReason other : ExitReason.values()) {
+            if (other != ExitReason.INDIFFERENCE && !excepted.contains(other)) {
+                assertPositive(exitGap(r, "granted", ExitReason.INDIFFERENCE, other),
+                        "indifference - " + other.label() + " exits under granted");
+            }
+        }
+    }
+
     private static FactRuns f2Runs(Map<String, Object> world) {
         return FactRuns.run(102, 6, arms(
                 "granted", in(world, "policies.appreciation", "granted"),
@@ -113,6 +128,7 @@ class StylizedFactsTest {
         FactRuns r = f2Runs(Map.of());
         assertPositive(exitGap(r, "granted", ExitReason.QUIET_EXIT, ExitReason.INDIFFERENCE),
                 "quiet - indifference exits under granted");
+        assertIndifferenceLeadsUnderGranted(r, EnumSet.of(ExitReason.TURNED_AWAY, ExitReason.QUIET_EXIT));
         ConfidenceInterval competitive = r.difference("special", "granted", RETENTION);
         ConfidenceInterval monopoly = r.difference("special-monopoly", "granted-monopoly", RETENTION);
         assertPositive(competitive, "special - granted retention under competition");
@@ -124,13 +140,7 @@ class StylizedFactsTest {
     @Test
     void f2GrantedLosesMainlyToIndifferenceUnderCompetitionAndTheGapVanishesInAMonopolyWhereItHolds() {
         FactRuns r = f2Runs(VOICED);
-        for (ExitReason other : ExitReason.values()) {
-            if (other == ExitReason.INDIFFERENCE || other == ExitReason.TURNED_AWAY) {
-                continue; // turned away: none under the default keep policy
-            }
-            assertPositive(exitGap(r, "granted", ExitReason.INDIFFERENCE, other),
-                    "indifference - " + other.label() + " exits under granted");
-        }
+        assertIndifferenceLeadsUnderGranted(r, EnumSet.of(ExitReason.TURNED_AWAY)); // none under keep
         ConfidenceInterval competitive = r.difference("special", "granted", RETENTION);
         ConfidenceInterval monopoly = r.difference("special-monopoly", "granted-monopoly", RETENTION);
         assertPositive(competitive, "special - granted retention under competition");
