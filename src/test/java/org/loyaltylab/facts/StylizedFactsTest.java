@@ -75,7 +75,7 @@ class StylizedFactsTest {
     private static final Map<String, Object> VOICED = Map.of(
             "service.complaint_base", -1.5, "loyalty.repurchase_base", 10.0);
 
-    /** @return {@code overrides} on top of {@code world} */
+    /** @return {@code world} with the key-value pairs {@code keyThenValue} set on top */
     private static Map<String, Object> in(Map<String, Object> world, Object... keyThenValue) {
         Map<String, Object> m = new LinkedHashMap<>(world);
         for (int i = 0; i < keyThenValue.length; i += 2) {
