@@ -120,20 +120,28 @@ final class FactsAcrossWorlds {
         this.replications = replications;
     }
 
-    /** @return for each fact, in how many of {@code n} worlds drawn with {@code seed} it holds, as a share */
-    Map<Fact, WilsonInterval> shares(int n, long seed) {
-        Map<Fact, Integer> holds = new EnumMap<>(Fact.class);
-        List<Map<String, Object>> worlds = WorldDesign.latinHypercube(n, FIXED, seed).worlds();
-        for (int w = 0; w < worlds.size(); w++) {
-            for (Fact f : verdicts(worlds.get(w), seed + w)) {
-                holds.merge(f, 1, Integer::sum);
-            }
-        }
+    /** @return the worlds of a Latin hypercube of {@code n} worlds seeded with {@code seed} */
+    static List<Map<String, Object>> worlds(int n, long seed) {
+        return WorldDesign.latinHypercube(n, FIXED, seed).worlds();
+    }
+
+    /** @return for each fact, the share of {@code verdicts} (the facts holding in each world) where it holds */
+    static Map<Fact, WilsonInterval> shares(List<List<Fact>> verdicts) {
         Map<Fact, WilsonInterval> shares = new EnumMap<>(Fact.class);
         for (Fact f : Fact.values()) {
-            shares.put(f, WilsonInterval.of(holds.getOrDefault(f, 0), n, 0.95));
+            int holds = (int) verdicts.stream().filter(v -> v.contains(f)).count();
+            shares.put(f, WilsonInterval.of(holds, verdicts.size(), 0.95));
         }
         return shares;
+    }
+
+    /** @return the facts holding in each of {@code worlds}, world {@code w} run with seed {@code seed + w} */
+    List<List<Fact>> verdicts(List<Map<String, Object>> worlds, long seed) {
+        List<List<Fact>> verdicts = new ArrayList<>();
+        for (int w = 0; w < worlds.size(); w++) {
+            verdicts.add(verdicts(worlds.get(w), seed + w));
+        }
+        return verdicts;
     }
 
     /** @return the facts that hold in {@code world} */
