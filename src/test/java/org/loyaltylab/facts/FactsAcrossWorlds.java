@@ -89,7 +89,7 @@ final class FactsAcrossWorlds {
         }
     }
 
-    /** The runs of one world: the arms of every fact, prefixed by the fact's name. */
+    /** One fact's view of a world's runs, whose arms are named {@code fact/arm}. */
     private record WorldRuns(ArmSamples samples, Fact fact) {
         double mean(String arm, Metric metric) {
             double[] v = samples.metric(fact.name() + "/" + arm, metric);
