@@ -10,8 +10,8 @@ import org.loyaltylab.model.param.Parameters;
 
 /**
  * A policy experiment as read from an experiment file: the question, horizon, replications,
- * master seed, base parameters and arms, and an optional sweep section. Immutable; the
- * {@code with...} methods return changed copies (command-line overrides).
+ * master seed, base parameters and arms, the contrasts it asks, and an optional sweep section.
+ * Immutable; the {@code with...} methods return changed copies (command-line overrides).
  *
  * @param name         short name, [a-z0-9-]+
  * @param description  the question the experiment answers
