@@ -4,16 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.loyaltylab.experiment.Contrast;
 import org.loyaltylab.model.customer.FailureExperience;
 import org.loyaltylab.model.metric.Metric;
 import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.stats.ConfidenceInterval;
 
 /**
- * The key findings in plain words, as a manager reads them: for each arm against the baseline,
- * customers kept, profit, and the main service-floor differences, each with its 95 % interval,
- * or "no clear difference" when the interval covers zero; a service-floor figure that is the
- * same in every run of both arms is said so ("nobody quit in any run", "did not vary").
+ * The key findings in plain words, as a manager reads them: for each contrast (by default each
+ * arm against the baseline), customers kept, profit, and the main service-floor differences
+ * (defensive answers, resolution, agent stress, quits), each with its 95 % interval or "no
+ * clear difference" when the interval covers zero; for an interaction, whether the first gap is
+ * wider or narrower than the second. A service-floor figure that is the same in every run of
+ * the contrast's arms is said so ("nobody quit in any run", "did not vary").
  */
 public final class Findings {
     private Findings() {
@@ -22,51 +25,82 @@ public final class Findings {
     /**
      * @param comparison the comparison
      * @param days       the horizon
-     * @return one or more sentences per non-baseline arm
+     * @return one or more sentences per contrast (by default, per non-baseline arm)
      */
     public static List<String> sentences(Comparison comparison, int days) {
         List<String> out = new ArrayList<>();
-        String base = comparison.baseline();
-        List<String> arms = comparison.rows().stream().map(Comparison.Row::arm).distinct().toList();
-        for (String arm : arms) {
-            if (arm.equals(base)) {
-                continue;
-            }
-            ConfidenceInterval kept = comparison.row(arm, SummaryMetrics.ACTIVE_CUSTOMERS).versus().difference();
-            ConfidenceInterval profit = comparison.row(arm, SummaryMetrics.PROFIT).versus().difference();
-            ConfidenceInterval retention = comparison.row(arm, SummaryMetrics.RETENTION).versus().difference();
-            StringBuilder s = new StringBuilder(capitalise(arm)).append(" vs ").append(base).append(": ");
+        for (Contrast c : comparison.contrasts()) {
+            ConfidenceInterval kept = comparison.contrast(c, SummaryMetrics.ACTIVE_CUSTOMERS).difference();
+            ConfidenceInterval profit = comparison.contrast(c, SummaryMetrics.PROFIT).difference();
+            ConfidenceInterval retention = comparison.contrast(c, SummaryMetrics.RETENTION).difference();
+            StringBuilder s = new StringBuilder(capitalise(c.isInteraction() ? c.name() : pair(c)));
+            s.append(": ");
             if (kept.n() < 2) {
                 out.add(s.append(String.format(Locale.ROOT, "%s customers and %s profit after %d days in a single "
                         + "replication; no confidence interval without at least 2 replications.",
                         signed(kept.mean()), money(profit.mean()), days)).toString());
                 continue;
             }
-            if (kept.excludesZero()) {
-                s.append(String.format(Locale.ROOT, "keeps %s %s customers after %d days, new ones included (95 %% CI %s to %s)",
-                        count(Math.abs(kept.mean())), kept.mean() > 0 ? "more" : "fewer", days, count(kept.lower()),
-                        count(kept.upper())));
+            if (c.isInteraction()) {
+                s.append(interaction(c, kept, profit, days));
             } else {
-                s.append(String.format(Locale.ROOT,
-                        "no clear difference in customers after %d days (%s, 95 %% CI %s to %s)",
-                        days, count(kept.mean()), count(kept.lower()), count(kept.upper())));
-            }
-            if (retention.excludesZero()) {
-                s.append(String.format(Locale.ROOT, "; retention of the customers it started with %+.1f points (%+.1f to %+.1f)",
-                        100 * retention.mean(), 100 * retention.lower(), 100 * retention.upper()));
-            }
-            if (profit.excludesZero()) {
-                s.append(String.format(Locale.ROOT, ", and earns %s %s profit (95 %% CI %s to %s).",
-                        money(Math.abs(profit.mean())), profit.mean() > 0 ? "more" : "less", money(profit.lower()),
-                        money(profit.upper())));
-            } else {
-                s.append(String.format(Locale.ROOT, "; no clear difference in profit (%s, 95 %% CI %s to %s).",
-                        money(profit.mean()), money(profit.lower()), money(profit.upper())));
+                s.append(pairAnswer(kept, retention, profit, days));
             }
             out.add(s.toString());
-            out.add(serviceFloor(comparison, arm, base));
+            out.add(serviceFloor(comparison, c));
         }
         return out;
+    }
+
+    private static String pairAnswer(ConfidenceInterval kept, ConfidenceInterval retention, ConfidenceInterval profit,
+                                     int days) {
+        StringBuilder s = new StringBuilder();
+        if (kept.excludesZero()) {
+            s.append(String.format(Locale.ROOT, "keeps %s %s customers after %d days, new ones included (95 %% CI %s to %s)",
+                    count(Math.abs(kept.mean())), kept.mean() > 0 ? "more" : "fewer", days, count(kept.lower()),
+                    count(kept.upper())));
+        } else {
+            s.append(String.format(Locale.ROOT,
+                    "no clear difference in customers after %d days (%s, 95 %% CI %s to %s)",
+                    days, count(kept.mean()), count(kept.lower()), count(kept.upper())));
+        }
+        if (retention.excludesZero()) {
+            s.append(String.format(Locale.ROOT, "; retention of the customers it started with %+.1f points (%+.1f to %+.1f)",
+                    100 * retention.mean(), 100 * retention.lower(), 100 * retention.upper()));
+        }
+        if (profit.excludesZero()) {
+            s.append(String.format(Locale.ROOT, ", and earns %s %s profit (95 %% CI %s to %s).",
+                    money(Math.abs(profit.mean())), profit.mean() > 0 ? "more" : "less", money(profit.lower()),
+                    money(profit.upper())));
+        } else {
+            s.append(String.format(Locale.ROOT, "; no clear difference in profit (%s, 95 %% CI %s to %s).",
+                    money(profit.mean()), money(profit.lower()), money(profit.upper())));
+        }
+        return s.toString();
+    }
+
+    /** @return whether the gap (a - b) is wider or narrower than the gap (c - d), in customers and profit */
+    private static String interaction(Contrast c, ConfidenceInterval kept, ConfidenceInterval profit, int days) {
+        String gap = "the " + c.arm() + " vs " + c.against() + " gap";
+        String reference = "the " + c.otherArm() + " vs " + c.otherAgainst() + " gap";
+        String customers = kept.excludesZero()
+                ? String.format(Locale.ROOT, "%s is %s customers %s than %s after %d days (95 %% CI %s to %s)", gap,
+                        count(Math.abs(kept.mean())), kept.mean() > 0 ? "wider" : "narrower", reference, days,
+                        count(kept.lower()), count(kept.upper()))
+                : String.format(Locale.ROOT, "no clear difference between %s and %s in customers after %d days "
+                        + "(%s, 95 %% CI %s to %s)", gap, reference, days, signed(kept.mean()), count(kept.lower()),
+                        count(kept.upper()));
+        String money = profit.excludesZero()
+                ? String.format(Locale.ROOT, "; in profit it is %s %s (95 %% CI %s to %s).",
+                        money(Math.abs(profit.mean())), profit.mean() > 0 ? "wider" : "narrower", money(profit.lower()),
+                        money(profit.upper()))
+                : String.format(Locale.ROOT, "; no clear difference in the profit gap (%s, 95 %% CI %s to %s).",
+                        money(profit.mean()), money(profit.lower()), money(profit.upper()));
+        return customers + money;
+    }
+
+    private static String pair(Contrast c) {
+        return c.arm() + " vs " + c.against();
     }
 
     /**
@@ -103,33 +137,44 @@ public final class Findings {
         return out;
     }
 
-    private static String serviceFloor(Comparison c, String arm, String base) {
-        String quits = unvarying(c, arm, base, SummaryMetrics.AGENTS_QUIT)
+    private static String serviceFloor(Comparison c, Contrast contrast) {
+        String quits = unvarying(c, contrast, SummaryMetrics.AGENTS_QUIT)
                 .map(v -> v == 0 ? "; nobody quit in any run"
                         : String.format(Locale.ROOT, ", agents quitting did not vary (%.0f in every run)", v))
-                .orElseGet(() -> ", agents quitting "
-                        + plain(c.row(arm, SummaryMetrics.AGENTS_QUIT).versus().difference()));
-        return String.format(Locale.ROOT, "  Service floor (%s vs %s): defensive answers %s, resolution rate %s%s.",
-                arm, base, share(c, arm, base, SummaryMetrics.DEFENSIVE_SHARE),
-                share(c, arm, base, SummaryMetrics.RESOLUTION_RATE), quits);
+                .orElseGet(() -> ", agents quitting " + plain(c.contrast(contrast, SummaryMetrics.AGENTS_QUIT)
+                        .difference()));
+        String stress = unvarying(c, contrast, SummaryMetrics.AGENT_STRESS_AVG).isPresent() ? ""
+                : ", agent stress " + stress(c.contrast(contrast, SummaryMetrics.AGENT_STRESS_AVG).difference());
+        return String.format(Locale.ROOT, "  Service floor (%s): defensive answers %s, resolution rate %s%s%s.",
+                contrast.isInteraction() ? contrast.definition() : pair(contrast),
+                share(c, contrast, SummaryMetrics.DEFENSIVE_SHARE), share(c, contrast, SummaryMetrics.RESOLUTION_RATE),
+                stress, quits);
     }
 
     /** @return a share's difference in points, or its value if it did not vary */
-    private static String share(Comparison c, String arm, String base, Metric metric) {
-        return unvarying(c, arm, base, metric)
+    private static String share(Comparison c, Contrast contrast, Metric metric) {
+        return unvarying(c, contrast, metric)
                 .map(v -> String.format(Locale.ROOT, "did not vary (%.1f %% in every run)", 100 * v))
-                .orElseGet(() -> points(c.row(arm, metric).versus().difference()));
+                .orElseGet(() -> points(c.contrast(contrast, metric).difference()));
     }
 
     /**
-     * @return the value of {@code metric} when it is the same in every run of both arms (zero
-     *         variance in each, equal means), so that no interval is worth quoting; else empty
+     * @return the value of {@code metric} when it is the same in every run of every arm of the
+     *         contrast (zero variance in each, equal means), so that no interval is worth quoting;
+     *         else empty
      */
-    private static Optional<Double> unvarying(Comparison c, String arm, String base, Metric metric) {
-        ConfidenceInterval a = c.row(arm, metric).estimate();
-        ConfidenceInterval b = c.row(base, metric).estimate();
-        boolean same = a.halfWidth() == 0 && b.halfWidth() == 0 && a.mean() == b.mean();
-        return same ? Optional.of(a.mean()) : Optional.empty();
+    private static Optional<Double> unvarying(Comparison c, Contrast contrast, Metric metric) {
+        List<ConfidenceInterval> e = contrast.arms().stream().map(a -> c.row(a, metric).estimate()).toList();
+        boolean same = e.stream().allMatch(a -> a.halfWidth() == 0 && a.mean() == e.get(0).mean());
+        return same ? Optional.of(e.get(0).mean()) : Optional.empty();
+    }
+
+    private static String stress(ConfidenceInterval d) {
+        if (!d.excludesZero()) {
+            return "no clear difference";
+        }
+        return String.format(Locale.ROOT, "%+.3f (%+.3f to %+.3f, 1 is burnout)", d.mean(), d.lower(),
+                d.upper());
     }
 
     private static String points(ConfidenceInterval d) {

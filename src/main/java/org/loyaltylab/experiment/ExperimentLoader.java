@@ -39,7 +39,8 @@ public final class ExperimentLoader {
      */
     public static final int MAX_NAME_LENGTH = 64;
     private static final List<String> TOP_KEYS =
-            List.of("name", "description", "days", "replications", "seed", "parameters", "arms", "sweep");
+            List.of("name", "description", "days", "replications", "seed", "parameters", "arms", "contrasts",
+                    "sweep");
     private static final List<String> ARM_KEYS = List.of("name", "description", "baseline", "parameters");
     private static final String NAME_PATTERN = "[a-z0-9][a-z0-9-]*";
     private static final String NAME_ALLOWED = "lower-case letters, digits and dashes, at most " + MAX_NAME_LENGTH
@@ -145,9 +146,12 @@ public final class ExperimentLoader {
                 ? attempt(() -> parameters(top.get("parameters").getValueNode(), "parameters")) : Map.of();
         Parameters base = Parameters.defaults().withAll(baseOverrides == null ? Map.of() : baseOverrides);
         List<Arm> arms = attempt(() -> arms(top.get("arms"), root, base));
+        List<Contrast> contrasts = top.containsKey("contrasts") && arms != null
+                ? ContrastReader.read(top.get("contrasts").getValueNode(), arms.stream().map(Arm::name).toList(),
+                problems) : List.of();
         SweepSection sweep = top.containsKey("sweep") ? attempt(() -> sweep(top.get("sweep").getValueNode())) : null;
         ExperimentSpec spec = problems.count() == before ? new ExperimentSpec(name, description, path, days.intValue(),
-                replications.intValue(), seed, base, baseOverrides, arms, sweep) : null;
+                replications.intValue(), seed, base, baseOverrides, arms, sweep, contrasts) : null;
         return new Reading(spec, sweep);
     }
 

@@ -10,8 +10,8 @@ import org.loyaltylab.model.param.Parameters;
 
 /**
  * A policy experiment as read from an experiment file: the question, horizon, replications,
- * master seed, base parameters and arms, and an optional sweep section. Immutable; the
- * {@code with...} methods return changed copies (command-line overrides).
+ * master seed, base parameters and arms, the contrasts it asks, and an optional sweep section.
+ * Immutable; the {@code with...} methods return changed copies (command-line overrides).
  *
  * @param name         short name, [a-z0-9-]+
  * @param description  the question the experiment answers
@@ -23,10 +23,11 @@ import org.loyaltylab.model.param.Parameters;
  * @param baseOverrides the file's base values
  * @param arms         the arms, in file order
  * @param sweep        the sweep section, or null
+ * @param declaredContrasts the contrasts the file asks ({@code contrasts:}), empty if none
  */
 public record ExperimentSpec(String name, String description, Path file, int days, int replications, long seed,
                              Parameters base, Map<String, Object> baseOverrides, List<Arm> arms,
-                             SweepSection sweep) {
+                             SweepSection sweep, List<Contrast> declaredContrasts) {
     /** The longest horizon, days, in a file or on the command line (100 years). */
     public static final int MAX_DAYS = 36_500;
     /** The most replications per arm (or per sweep point and arm), in a file or on the command line. */
@@ -36,6 +37,22 @@ public record ExperimentSpec(String name, String description, Path file, int day
     public ExperimentSpec {
         arms = List.copyOf(arms);
         baseOverrides = Map.copyOf(baseOverrides);
+        declaredContrasts = List.copyOf(declaredContrasts);
+    }
+
+    /** An experiment that declares no contrasts: every arm is compared with the baseline. */
+    public ExperimentSpec(String name, String description, Path file, int days, int replications, long seed,
+                          Parameters base, Map<String, Object> baseOverrides, List<Arm> arms, SweepSection sweep) {
+        this(name, description, file, days, replications, seed, base, baseOverrides, arms, sweep, List.of());
+    }
+
+    /** @return the declared contrasts, or, if none, every other arm against the baseline */
+    public List<Contrast> contrasts() {
+        if (!declaredContrasts.isEmpty()) {
+            return declaredContrasts;
+        }
+        String b = baselineArm().name();
+        return arms.stream().filter(a -> !a.name().equals(b)).map(a -> Contrast.pair(a.name(), b)).toList();
     }
 
     /** @return the arm marked baseline, else the first */
@@ -45,17 +62,17 @@ public record ExperimentSpec(String name, String description, Path file, int day
 
     /** @return a copy with another horizon */
     public ExperimentSpec withDays(int newDays) {
-        return new ExperimentSpec(name, description, file, newDays, replications, seed, base, baseOverrides, arms, sweep);
+        return new ExperimentSpec(name, description, file, newDays, replications, seed, base, baseOverrides, arms, sweep, declaredContrasts);
     }
 
     /** @return a copy with another number of replications */
     public ExperimentSpec withReplications(int n) {
-        return new ExperimentSpec(name, description, file, days, n, seed, base, baseOverrides, arms, sweep);
+        return new ExperimentSpec(name, description, file, days, n, seed, base, baseOverrides, arms, sweep, declaredContrasts);
     }
 
     /** @return a copy with another master seed */
     public ExperimentSpec withSeed(long newSeed) {
-        return new ExperimentSpec(name, description, file, days, replications, newSeed, base, baseOverrides, arms, sweep);
+        return new ExperimentSpec(name, description, file, days, replications, newSeed, base, baseOverrides, arms, sweep, declaredContrasts);
     }
 
     /**
@@ -75,7 +92,7 @@ public record ExperimentSpec(String name, String description, Path file, int day
             newArms.add(new Arm(a.name(), a.description(), a.baseline(), o, a.parameters().with(key, canonical)));
         }
         return new ExperimentSpec(name, description, file, days, replications, seed, base.with(key, canonical),
-                newBase, newArms, sweep);
+                newBase, newArms, sweep, declaredContrasts);
     }
 
     /** @return the arms as the runner sees them */

@@ -2,9 +2,11 @@ package org.loyaltylab.output;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.loyaltylab.analysis.Comparison;
 import org.loyaltylab.analysis.RecoveryCurves;
 import org.loyaltylab.analysis.SurvivalAnalysis;
+import org.loyaltylab.experiment.Contrast;
 import org.loyaltylab.output.io.AtomicFiles;
 import org.loyaltylab.stats.ConfidenceInterval;
 import org.loyaltylab.stats.PairedComparison;
@@ -19,21 +21,35 @@ public final class AnalysisTables {
     private AnalysisTables() {
     }
 
-    /** Writes {@code comparison.csv}. */
+    /**
+     * Writes {@code comparison.csv}: a row per arm and metric (its contrast the arm against the
+     * baseline, empty for the baseline), then, where the experiment declares contrasts, a row
+     * per declared contrast and metric, with the arm columns empty.
+     */
     public static void writeComparison(Path dir, Comparison c) throws IOException {
         AtomicFiles.writeText(dir.resolve("comparison.csv"), w -> {
             w.write("arm,metric,n,mean,ci_low,ci_high,baseline_arm,diff_mean,diff_ci_low,diff_ci_high,"
-                    + "relative_change,p_paired_t,p_wilcoxon\n");
+                    + "relative_change,p_paired_t,p_wilcoxon,contrast,contrast_definition\n");
             for (Comparison.Row r : c.rows()) {
                 ConfidenceInterval e = r.estimate();
-                PairedComparison v = r.versus();
-                Object[] diff = v == null ? new Object[] {"", "", "", "", "", ""}
-                        : new Object[] {v.difference().mean(), v.difference().lower(), v.difference().upper(),
-                            v.relativeChange(), v.pairedTP(), v.wilcoxonP()};
-                w.write(CsvCells.line(r.arm(), r.metric().key(), e.n(), e.mean(), e.lower(), e.upper(), r.baseline(),
-                        diff[0], diff[1], diff[2], diff[3], diff[4], diff[5]) + "\n");
+                Contrast own = r.versus() == null ? null : Contrast.pair(r.arm(), r.baseline());
+                w.write(CsvCells.line(r.arm(), r.metric().key(), e.n(), e.mean(), e.lower(), e.upper(), r.baseline())
+                        + "," + paired(r.versus(), own) + "\n");
+            }
+            for (Comparison.ContrastRow r : c.declared() ? c.contrastRows() : List.<Comparison.ContrastRow>of()) {
+                w.write(CsvCells.line("", r.metric().key(), r.paired().difference().n(), "", "", "", "") + ","
+                        + paired(r.paired(), r.contrast()) + "\n");
             }
         });
+    }
+
+    /** @return the paired-statistics and contrast cells, empty when there is no comparison */
+    private static String paired(PairedComparison v, Contrast c) {
+        if (v == null) {
+            return CsvCells.line("", "", "", "", "", "", "", "");
+        }
+        return CsvCells.line(v.difference().mean(), v.difference().lower(), v.difference().upper(), v.relativeChange(),
+                v.pairedTP(), v.wilcoxonP(), c.name(), c.definition());
     }
 
     /** Writes {@code survival.csv} and {@code logrank.csv}. */

@@ -144,7 +144,7 @@ public final class ExperimentPipeline {
         String baseline = spec.baselineArm().name();
         List<String> findings = new ArrayList<>();
         if (spec.arms().size() > 1) {
-            Comparison comparison = new Comparison(samples, baseline);
+            Comparison comparison = new Comparison(samples, baseline, spec.declaredContrasts());
             AnalysisTables.writeComparison(dir, comparison);
             findings.addAll(Findings.sentences(comparison, spec.days()));
         }

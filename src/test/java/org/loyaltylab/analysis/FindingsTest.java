@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.loyaltylab.experiment.Contrast;
 import org.loyaltylab.experiment.RunResult;
 import org.loyaltylab.model.metric.Metric;
 import org.loyaltylab.model.metric.MetricValues;
 import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.stats.ConfidenceInterval;
+import org.loyaltylab.stats.PairedComparison;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -100,6 +102,58 @@ class FindingsTest {
         assertEquals(List.of("Kind vs defensive: -42 customers and 1.50 M profit after 90 days in a single replication; "
                 + "no confidence interval without at least 2 replications."),
                 Findings.sentences(comparison(1, kind, null), 90));
+    }
+
+    /** Four arms, kind and defensive with ordinary and volatile customers; only customers and stress vary. */
+    private static ArmSamples fourArms() {
+        List<RunResult> all = new ArrayList<>(arm("defensive", 0, 3,
+                Map.of(SummaryMetrics.ACTIVE_CUSTOMERS, new double[] {20, 30, 25})));
+        all.addAll(arm("kind", 1, 3, Map.of(SummaryMetrics.ACTIVE_CUSTOMERS, new double[] {40, 45, 55})));
+        all.addAll(arm("defensive-volatile", 2, 3, Map.of(SummaryMetrics.ACTIVE_CUSTOMERS, new double[] {50, 70, 60})));
+        all.addAll(arm("kind-volatile", 3, 3, Map.of(SummaryMetrics.ACTIVE_CUSTOMERS, new double[] {100, 110, 130},
+                SummaryMetrics.AGENT_STRESS_AVG, new double[] {0.30, 0.32, 0.34})));
+        return new ArmSamples(all);
+    }
+
+    private static final Contrast WIDENS = new Contrast("kind-gap-widens", "kind-volatile", "defensive-volatile",
+            "kind", "defensive");
+
+    @Test
+    void anInteractionPairsTheTwoGapsByReplication() {
+        // gaps (kind-volatile - defensive-volatile) = 50, 40, 70 and (kind - defensive) = 20, 15, 30:
+        // differences 30, 25, 40, mean 95/3, variance 175/3
+        Comparison c = new Comparison(fourArms(), "defensive", List.of(WIDENS));
+        PairedComparison p = c.contrast(WIDENS, SummaryMetrics.ACTIVE_CUSTOMERS);
+        double halfWidth = 4.302653 * Math.sqrt(175.0 / 3 / 3);
+        assertEquals(95.0 / 3, p.difference().mean(), 1e-9);
+        assertEquals(95.0 / 3 - halfWidth, p.difference().lower(), 1e-5);
+        assertEquals(95.0 / 3 + halfWidth, p.difference().upper(), 1e-5);
+        assertEquals((95.0 / 3) / (65.0 / 3), p.relativeChange(), 1e-9);
+        assertEquals(0.25, p.wilcoxonP(), 1e-12, "3 positive differences: 2 x 1/8");
+        assertEquals(List.of(WIDENS), c.contrasts());
+        assertTrue(c.declared());
+    }
+
+    @Test
+    void anInteractionSaysWhetherTheGapWidens() {
+        List<String> s = Findings.sentences(new Comparison(fourArms(), "defensive", List.of(WIDENS)), 365);
+        assertEquals(List.of("Kind-gap-widens: the kind-volatile vs defensive-volatile gap is 32 customers wider than "
+                        + "the kind vs defensive gap after 365 days (95 % CI 13 to 51); no clear difference in the "
+                        + "profit gap (0, 95 % CI 0 to 0).",
+                "  Service floor ((kind-volatile - defensive-volatile) - (kind - defensive)): defensive answers did not "
+                        + "vary (0.0 % in every run), resolution rate did not vary (0.0 % in every run), agent stress "
+                        + "+0.320 (+0.270 to +0.370, 1 is burnout); nobody quit in any run."), s);
+    }
+
+    @Test
+    void aDeclaredPairIsAnsweredInsteadOfEveryArmAgainstTheBaseline() {
+        Contrast pair = new Contrast("volatile-kind", "kind-volatile", "kind", null, null);
+        List<String> s = Findings.sentences(new Comparison(fourArms(), "defensive", List.of(pair)), 365);
+        assertEquals(2, s.size(), s::toString);
+        assertTrue(s.get(0).startsWith("Kind-volatile vs kind: keeps 67 more customers after 365 days"), s.get(0));
+        assertTrue(s.get(1).contains("agent stress +0.320 (+0.270 to +0.370, 1 is burnout)"), s.get(1));
+        assertEquals(3, Findings.sentences(new Comparison(fourArms(), "defensive"), 365).size() / 2,
+                "by default every arm against the baseline");
     }
 
     @Test

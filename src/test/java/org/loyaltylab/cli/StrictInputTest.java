@@ -29,6 +29,7 @@ class StrictInputTest {
     private static final String HEAD = "name: bad\ndescription: A question.\n";
     private static final String ARMS = "arms:\n  - name: a\n";
     private static final String SWEEP = HEAD + ARMS + "sweep:\n";
+    private static final String TWO_ARMS = HEAD + "arms:\n  - name: a\n  - name: b\ncontrasts:\n";
     private static final String RANGE = "{min: 0.1, max: 0.9";
 
     /**
@@ -198,6 +199,25 @@ class StrictInputTest {
                         "sweep.factors.market.competition", "'0.5' is quoted", "[0, 1]"),
                 text("word as range end", SWEEP + "  factors:\n    agents.empathy_mean: {min: low, max: 0.9}\n", 7,
                         "sweep.factors.agents.empathy_mean", "'low' is not a number", "[0.01, 0.99]"),
+                // contrasts: shapes, arms and duplicates
+                text("contrast of an unknown arm", TWO_ARMS + "  - {name: x, arm: a, against: c}\n", 7,
+                        "contrasts[1].against", "unknown arm 'c'", "an arm of this file: a, b"),
+                text("contrast name twice", TWO_ARMS + "  - {name: x, arm: a, against: b}\n"
+                        + "  - {name: x, arm: b, against: a}\n", 8, "contrasts[2].name", "duplicate contrast name 'x'"),
+                text("contrast asked twice", TWO_ARMS + "  - {name: x, arm: a, against: b}\n"
+                        + "  - {name: y, arm: a, against: b}\n", 8, "contrasts[2]", "asked twice", "each contrast once"),
+                text("interaction of arms, not pairs", TWO_ARMS + "  - {name: x, interaction: [a, b]}\n", 7,
+                        "contrasts[1].interaction[1]", "not a pair of arms", "[[A, B], [C, D]]"),
+                text("interaction of three pairs", TWO_ARMS + "  - {name: x, interaction: [[a, b], [b, a], [a, b]]}\n",
+                        7, "contrasts[1].interaction", "not two pairs", "(A - B) - (C - D)"),
+                text("unknown contrast key", TWO_ARMS + "  - {name: x, arm: a, versus: b}\n", 7, "contrasts[1].versus",
+                        "unknown key 'versus'", "name, arm, against, interaction"),
+                text("contrast without against", TWO_ARMS + "  - {name: x, arm: a}\n", 7, "contrasts[1].against",
+                        "missing", "{name: N, arm: A, against: B}"),
+                text("arm against itself", TWO_ARMS + "  - {name: x, arm: a, against: a}\n", 7, "contrasts[1].against",
+                        "'a' against itself", "another arm"),
+                text("contrasts not a list", HEAD + "arms:\n  - name: a\n  - name: b\ncontrasts: {name: x}\n", 6,
+                        "contrasts", "not a list", "interaction: [[A, B], [C, D]]"),
                 // names too long for file and folder names
                 text("experiment name of 65 characters", "name: " + "a".repeat(65) + "\ndescription: x\n" + ARMS, 1,
                         "name", "65 characters", "at most 64 characters"),
