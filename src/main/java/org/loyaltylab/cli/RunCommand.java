@@ -49,7 +49,7 @@ final class RunCommand extends PrintingCommand {
     private boolean noFailures;
 
     @Option(names = "--plain-tables", description = "write the per-customer and per-failure tables as plain "
-            + "customers.csv and failures.csv, not gzip-compressed (.csv.gz, about a tenth of the size)")
+            + "customers.csv and failures.csv, not gzip-compressed (.csv.gz, a third to a quarter of the size)")
     private boolean plainTables;
 
     @Option(names = "--worlds", paramLabel = "N", description = "run every arm in N plausible worlds (a Latin "
