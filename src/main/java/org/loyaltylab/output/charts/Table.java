@@ -15,8 +15,8 @@ import org.loyaltylab.output.io.TableFile;
 
 /**
  * A CSV table read back from a results directory (Commons CSV, header row, comma separated,
- * empty cell = missing; a {@code .csv.gz} file is decompressed as it is read), with forgiving typed access: a missing column or an empty or
- * unreadable cell reads as NaN or "".
+ * empty cell = missing; a {@code .csv.gz} file is decompressed as it is read), with forgiving
+ * typed access: a missing column or an empty or unreadable cell reads as NaN or "".
  */
 public final class Table {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
