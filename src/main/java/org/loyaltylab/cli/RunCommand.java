@@ -45,8 +45,12 @@ final class RunCommand extends PrintingCommand {
     @Option(names = "--no-charts", description = "write the tables only, no charts or report")
     private boolean noCharts;
 
-    @Option(names = "--no-failures", description = "do not write failures.csv, the record of every service failure")
+    @Option(names = "--no-failures", description = "do not write failures.csv.gz, the record of every service failure")
     private boolean noFailures;
+
+    @Option(names = "--plain-tables", description = "write the per-customer and per-failure tables as plain "
+            + "customers.csv and failures.csv, not gzip-compressed (.csv.gz, a third to a quarter of the size)")
+    private boolean plainTables;
 
     @Option(names = "--worlds", paramLabel = "N", description = "run every arm in N plausible worlds (a Latin "
             + "hypercube over the priors of the uncertain parameters, or the first N rows of --worlds-from) and write "
@@ -92,7 +96,7 @@ final class RunCommand extends PrintingCommand {
         }
         Path dir = experimentOptions.out(experiment);
         RunSettings settings = new RunSettings(dir, experimentOptions.threads(), precision, maxReplications, !noCharts,
-                !noFailures, slides, arguments());
+                !noFailures, plainTables, slides, arguments());
         RunOutcome outcome = new ExperimentPipeline(experiment, settings, experimentOptions.progress()).run();
         if (!experimentOptions.quiet()) {
             printSummary(outcome, dir);

@@ -13,32 +13,38 @@ import org.loyaltylab.model.metric.MetricValues;
 import org.loyaltylab.model.metric.SeriesMetrics;
 import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.output.io.AtomicFiles;
+import org.loyaltylab.output.io.TableFile;
 
 /**
  * Writes the tidy tables of an experiment: {@code timeseries.csv} (arm x replication x day),
  * {@code summary.csv} (arm x replication) and {@code customers.csv} (arm x replication x
- * customer). Rows are ordered by arm, replication, then day or customer, whatever order the
- * runs finished in; each file is written atomically.
+ * customer; gzip-compressed as {@code customers.csv.gz} unless plain tables are asked for). Rows
+ * are ordered by arm, replication, then day or customer, whatever order the runs finished in;
+ * each file is written atomically.
  */
 public final class ExperimentTables {
     /** File name of the time series. */
     public static final String TIMESERIES = "timeseries.csv";
     /** File name of the per-run summary. */
     public static final String SUMMARY = "summary.csv";
-    /** File name of the per-customer records. */
+    /** File name of the per-customer records, plain (see {@link TableFile} for the compressed name). */
     public static final String CUSTOMERS = "customers.csv";
 
     private ExperimentTables() {
     }
 
-    /** Writes the three tables into {@code dir}. */
-    public static void write(Path dir, List<RunResult> results) throws IOException {
+    /**
+     * Writes the three tables into {@code dir}.
+     *
+     * @param compressed whether to gzip the customer table
+     */
+    public static void write(Path dir, List<RunResult> results, boolean compressed) throws IOException {
         List<RunResult> ordered = new ArrayList<>(results);
         ordered.sort((a, b) -> a.armIndex() != b.armIndex() ? Integer.compare(a.armIndex(), b.armIndex())
                 : Integer.compare(a.replication(), b.replication()));
         AtomicFiles.writeText(dir.resolve(TIMESERIES), w -> writeTimeseries(w, ordered));
         AtomicFiles.writeText(dir.resolve(SUMMARY), w -> writeSummary(w, ordered));
-        AtomicFiles.writeText(dir.resolve(CUSTOMERS), w -> writeCustomers(w, ordered));
+        TableFile.write(dir.resolve(TableFile.name(CUSTOMERS, compressed)), w -> writeCustomers(w, ordered));
     }
 
     private static void writeTimeseries(Writer w, List<RunResult> results) throws IOException {

@@ -11,34 +11,35 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
 import org.loyaltylab.experiment.FailureSink;
 import org.loyaltylab.experiment.FailureTable;
-import org.loyaltylab.output.io.AtomicFiles;
+import org.loyaltylab.output.io.TableFile;
 
 /**
  * Streams the failure record of an experiment into {@code failures.csv} (arm x replication x
- * failure): each run's rows go to a part file as the run ends, on the run's own thread, so no
- * more than the running runs' records are ever held in memory; {@link #assemble()} then joins
- * the parts in arm, replication order into {@code failures.csv}, atomically, and deletes them.
+ * failure; gzip-compressed as {@code failures.csv.gz} unless plain tables are asked for): each
+ * run's rows go to a plain part file as the run ends, on the run's own thread, so no more than
+ * the running runs' records are ever held in memory; {@link #assemble()} then joins the parts in
+ * arm, replication order into the table, atomically (written beside it, then renamed), and
+ * deletes them.
  */
 public final class FailureTables implements FailureSink {
-    /** File name of the failure record. */
+    /** File name of the failure record, plain (see {@link TableFile} for the compressed name). */
     public static final String FAILURES = "failures.csv";
     private static final String PARTS = ".failures.parts";
 
-    private final Path dir;
+    private final Path target;
     private final Path parts;
     private final ConcurrentSkipListMap<Long, Path> written = new ConcurrentSkipListMap<>();
 
-    /** Prepares to write {@code dir/failures.csv}, clearing parts a crashed run may have left. */
-    public FailureTables(Path dir) throws IOException {
-        this.dir = dir;
+    /**
+     * Prepares to write {@code dir/failures.csv} (or {@code .csv.gz}), clearing parts a crashed run may have left.
+     *
+     * @param compressed whether to gzip the table
+     */
+    public FailureTables(Path dir, boolean compressed) throws IOException {
+        this.target = dir.resolve(TableFile.name(FAILURES, compressed));
         this.parts = dir.resolve(PARTS);
         deleteParts();
         Files.createDirectories(parts);
-    }
-
-    /** Removes a {@code failures.csv} an earlier run left in {@code dir} (when this run writes none). */
-    public static void removeStale(Path dir) throws IOException {
-        Files.deleteIfExists(dir.resolve(FAILURES));
     }
 
     @Override
@@ -53,9 +54,9 @@ public final class FailureTables implements FailureSink {
         written.put(((long) armIndex << 32) | replication, part);
     }
 
-    /** Writes {@code failures.csv} from the parts of every run so far, in arm, replication order. */
+    /** Writes the table from the parts of every run so far, in arm, replication order. */
     public void assemble() throws IOException {
-        AtomicFiles.writeText(dir.resolve(FAILURES), this::concatenate);
+        TableFile.write(target, this::concatenate);
         deleteParts();
     }
 

@@ -23,6 +23,7 @@ import org.loyaltylab.model.param.Parameters;
 import org.loyaltylab.output.AnalysisTables;
 import org.loyaltylab.output.ExperimentTables;
 import org.loyaltylab.output.FailureTables;
+import org.loyaltylab.output.io.TableFile;
 import org.loyaltylab.output.manifest.ManifestFile;
 import org.loyaltylab.output.manifest.RunManifest;
 import org.loyaltylab.output.report.ReportBuilder;
@@ -101,13 +102,13 @@ public final class ExperimentPipeline {
 
     /** @return whether {@code run} writes files of this name into a results folder */
     static boolean written(String name) {
-        return name.endsWith(".csv") || name.equals(RunManifest.FILE) || name.equals(ReportBuilder.REPORT)
+        return TableFile.isTable(name) || name.equals(RunManifest.FILE) || name.equals(ReportBuilder.REPORT)
                 || name.equals(ReportBuilder.CHARTS);
     }
 
     private RunOutcome runInto(Path dir) throws IOException {
         long start = System.nanoTime();
-        FailureTables record = settings.failures() ? new FailureTables(dir) : null;
+        FailureTables record = settings.failures() ? new FailureTables(dir, !settings.plainTables()) : null;
         ReplicationRunner runner = new ReplicationRunner(spec.plans(), spec.seed(), spec.days(), settings.threads(),
                 simulation, record != null ? record : FailureSink.OFF);
         PrecisionLoop loop = new PrecisionLoop(runner, spec.arms().size(), progress);
@@ -116,11 +117,9 @@ public final class ExperimentPipeline {
                         (sofar, more) -> MemoryEstimate.roomFor(sofar, more, settings.threads(),
                                 Runtime.getRuntime().maxMemory()));
         double wall = (System.nanoTime() - start) / 1e9;
-        ExperimentTables.write(dir, results);
+        ExperimentTables.write(dir, results, !settings.plainTables());
         if (record != null) {
             record.assemble();
-        } else {
-            FailureTables.removeStale(dir);
         }
         ArmSamples samples = new ArmSamples(results);
         List<String> findings = writeAnalysis(dir, samples);

@@ -13,11 +13,13 @@ import java.util.List;
  * @param maxReplications the most replications per arm {@code precision} may reach
  * @param charts          whether to draw the charts and the report
  * @param failures        whether to write {@code failures.csv}, one row per service failure
+ * @param plainTables     whether to write {@code customers.csv} and {@code failures.csv} as plain CSV rather than
+ *                        gzip-compressed ({@code .csv.gz})
  * @param slides          whether to draw every chart also as a slide (1920 x 1080) into {@code charts/slides/}
  * @param arguments       the command-line arguments, recorded in the manifest
  */
 public record RunSettings(Path dir, int threads, Double precision, int maxReplications, boolean charts, boolean failures,
-                          boolean slides, List<String> arguments) {
+                          boolean plainTables, boolean slides, List<String> arguments) {
     /** Copies the arguments. */
     public RunSettings {
         arguments = List.copyOf(arguments);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,8 +16,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.loyaltylab.output.io.TableFile;
 
-/** failures.csv end to end: its columns, that it adds up to the summary, and that turning it off changes nothing else. */
+/**
+ * failures.csv.gz end to end: its columns, that it adds up to the summary, that turning it off changes nothing else,
+ * and that --plain-tables writes the same text uncompressed.
+ */
 class FailuresCsvTest {
     private static final String EXPERIMENT = String.join("\n",
             "name: tiny-failures",
@@ -37,6 +42,36 @@ class FailuresCsvTest {
     private static final List<String> OUTCOMES = List.of("no-complaint", "unresolved", "resolved", "resolved-quickly");
 
     @Test
+    void plainTablesHoldTheSameTextAsTheCompressedOnes(@TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("tiny.yaml");
+        Files.writeString(file, EXPERIMENT);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Path gzip = tmp.resolve("gzip");
+        Path plain = tmp.resolve("plain");
+        assertEquals(0, RunCommandTest.run(out, err, "run", file.toString(), "--out", gzip.toString(), "--quiet",
+                "--no-charts"), err::toString);
+        assertEquals(0, RunCommandTest.run(out, err, "run", file.toString(), "--out", plain.toString(), "--quiet",
+                "--no-charts", "--plain-tables"), err::toString);
+        for (String table : new String[] {"customers.csv", "failures.csv"}) {
+            assertFalse(Files.exists(gzip.resolve(table)), table + " only compressed by default");
+            assertFalse(Files.exists(plain.resolve(table + ".gz")), table + " only plain with --plain-tables");
+            List<String> text = Files.readAllLines(plain.resolve(table));
+            assertTrue(text.size() > 100, table + " has rows");
+            assertEquals(text, lines(gzip.resolve(table + ".gz")), table);
+            assertTrue(Files.size(gzip.resolve(table + ".gz")) * 3 < Files.size(plain.resolve(table)),
+                    table + " compressed to less than a third");
+        }
+    }
+
+    /** @return the lines of a plain or gzip-compressed table */
+    static List<String> lines(Path table) throws IOException {
+        try (BufferedReader r = new BufferedReader(TableFile.open(table))) {
+            return r.lines().toList();
+        }
+    }
+
+    @Test
     void failuresCsvAddsUpToTheSummaryAndTurningItOffChangesNoOtherTable(@TempDir Path tmp) throws IOException {
         Path file = tmp.resolve("tiny.yaml");
         Files.writeString(file, EXPERIMENT);
@@ -47,13 +82,14 @@ class FailuresCsvTest {
         assertEquals(0, RunCommandTest.run(out, err, "run", file.toString(), "--out", on.toString(), "--quiet",
                 "--no-charts"), err::toString);
         Files.createDirectories(off);
-        Files.writeString(off.resolve("failures.csv"), "stale");
+        Files.writeString(off.resolve("failures.csv.gz"), "stale");
         assertEquals(0, RunCommandTest.run(out, err, "run", file.toString(), "--out", off.toString(), "--quiet",
                 "--no-charts", "--no-failures"), err::toString);
-        assertFalse(Files.exists(off.resolve("failures.csv")), "no record, and no stale one left behind");
+        assertFalse(Files.exists(off.resolve("failures.csv.gz")), "no record, and no stale one left behind");
+        assertFalse(Files.exists(off.resolve("failures.csv")), "no plain record either");
         try (var files = Files.list(on)) {
-            for (Path table : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
-                if (!table.getFileName().toString().equals("failures.csv")) {
+            for (Path table : files.filter(p -> TableFile.isTable(p.getFileName().toString())).toList()) {
+                if (!table.getFileName().toString().equals("failures.csv.gz")) {
                     assertArrayEquals(Files.readAllBytes(table), Files.readAllBytes(off.resolve(table.getFileName())),
                             table.getFileName().toString());
                 }
@@ -61,7 +97,7 @@ class FailuresCsvTest {
         }
         assertFalse(Files.exists(on.resolve(".failures.parts")), "the parts are gone");
 
-        List<String> lines = Files.readAllLines(on.resolve("failures.csv"));
+        List<String> lines = lines(on.resolve("failures.csv.gz"));
         List<String> header = Arrays.asList(lines.get(0).split(","));
         assertEquals(List.of("arm", "replication", "customer", "day", "severity", "problem_size", "complained",
                 "abandoned", "contacts", "resolved", "resolved_quickly", "outcome", "satisfaction"),

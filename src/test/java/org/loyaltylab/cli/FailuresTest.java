@@ -131,7 +131,7 @@ class FailuresTest {
         Path runDir = tmp.resolve("run");
         Outcome run = probe(() -> {
             new ExperimentPipeline(experiment.withReplications(3), new RunSettings(runDir, 2, null, 3, false, true,
-                    false, List.of("run")), ProgressListener.SILENT, FAILING).run();
+                    false, false, List.of("run")), ProgressListener.SILENT, FAILING).run();
             return 0;
         });
         assertBug(run, "IllegalStateException: calendar out of order");

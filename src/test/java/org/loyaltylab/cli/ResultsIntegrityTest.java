@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -247,6 +248,8 @@ class ResultsIntegrityTest {
         List<String[]> cases = new ArrayList<>();
         cases.add(new String[] {"only-manifest", "summary.csv is not a complete table of this results directory: missing"});
         cases.add(new String[] {"truncated", "last line is incomplete"});
+        cases.add(new String[] {"truncated-gzip", "customers.csv.gz is not a complete table of this results "
+                + "directory: not a complete gzip file"});
         cases.add(new String[] {"lost-rows", "has no rows of run kind #2"});
         cases.add(new String[] {"foreign-summary", "which run.json does not name"});
         cases.add(new String[] {"short-row", "cells, the header"});
@@ -271,6 +274,10 @@ class ResultsIntegrityTest {
                     }
                 }
                 case "truncated" -> Files.writeString(timeseries, text.substring(0, text.length() * 2 / 3));
+                case "truncated-gzip" -> {
+                    byte[] gzip = Files.readAllBytes(dir.resolve("customers.csv.gz"));
+                    Files.write(dir.resolve("customers.csv.gz"), Arrays.copyOf(gzip, gzip.length - 20));
+                }
                 case "lost-rows" -> Files.writeString(timeseries, text.substring(0, text.indexOf("\nkind,2,")) + "\n");
                 case "foreign-summary" -> Files.copy(other.resolve("summary.csv"), dir.resolve("summary.csv"),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);

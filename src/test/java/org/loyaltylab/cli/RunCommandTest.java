@@ -49,8 +49,8 @@ class RunCommandTest {
                 "--quiet"), err::toString);
         assertEquals(0, run(out, err, "run", file.toString(), "--out", tmp.resolve("b").toString(), "--threads", "3",
                 "--quiet"), err::toString);
-        for (String table : new String[] {"timeseries.csv", "summary.csv", "customers.csv", "comparison.csv",
-            "survival.csv", "recovery.csv", "recovery-by-lag.csv"}) {
+        for (String table : new String[] {"timeseries.csv", "summary.csv", "customers.csv.gz", "failures.csv.gz",
+            "comparison.csv", "survival.csv", "recovery.csv", "recovery-by-lag.csv"}) {
             assertArrayEquals(Files.readAllBytes(tmp.resolve("a").resolve(table)),
                     Files.readAllBytes(tmp.resolve("b").resolve(table)), table);
         }

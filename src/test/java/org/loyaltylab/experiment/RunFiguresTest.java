@@ -32,7 +32,7 @@ class RunFiguresTest {
 
     @Test
     void tablesHaveExactlyTheRegistrysColumnsInItsOrder(@TempDir Path dir) throws IOException {
-        ExperimentTables.write(dir, List.of(RUN));
+        ExperimentTables.write(dir, List.of(RUN), false);
         assertEquals("arm,replication,day," + String.join(",", SeriesMetrics.ALL.keys()), header(dir, "timeseries.csv"));
         assertEquals("arm,replication,seed," + String.join(",", SummaryMetrics.ALL.keys()), header(dir, "summary.csv"));
     }

@@ -11,11 +11,12 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.loyaltylab.output.io.TableFile;
 
 /**
  * A CSV table read back from a results directory (Commons CSV, header row, comma separated,
- * empty cell = missing), with forgiving typed access: a missing column or an empty or
- * unreadable cell reads as NaN or "".
+ * empty cell = missing; a {@code .csv.gz} file is decompressed as it is read), with forgiving
+ * typed access: a missing column or an empty or unreadable cell reads as NaN or "".
  */
 public final class Table {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
@@ -34,13 +35,13 @@ public final class Table {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try (Reader in = Files.newBufferedReader(file); CSVParser parser = FORMAT.parse(in)) {
+        try (Reader in = TableFile.open(file); CSVParser parser = FORMAT.parse(in)) {
             return new Table(new ArrayList<>(parser.getRecords()), parser.getHeaderMap());
         }
     }
 
     /**
-     * Streams the rows of a large table without keeping them (e.g. customers.csv).
+     * Streams the rows of a large table without keeping them (e.g. customers.csv.gz).
      *
      * @return false if the file does not exist
      */
@@ -48,7 +49,7 @@ public final class Table {
         if (!Files.isRegularFile(file)) {
             return false;
         }
-        try (Reader in = Files.newBufferedReader(file); CSVParser parser = FORMAT.parse(in)) {
+        try (Reader in = TableFile.open(file); CSVParser parser = FORMAT.parse(in)) {
             for (CSVRecord r : parser) {
                 action.accept(r);
             }

@@ -1,6 +1,7 @@
 package org.loyaltylab.output.io;
 
 import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes files so that a reader never sees a half-written one: the content goes to a
@@ -38,11 +40,42 @@ public final class AtomicFiles {
 
     /** Writes UTF-8 text to {@code target} atomically, creating its directory if needed. */
     public static void writeText(Path target, TextWriter content) throws IOException {
+        writeBytes(target, out -> writeText(out, content));
+    }
+
+    /**
+     * Writes UTF-8 text gzip-compressed to {@code target} atomically; the same text gives the same
+     * bytes (the gzip header carries a modification time of 0 and no file name).
+     */
+    public static void writeGzipText(Path target, TextWriter content) throws IOException {
         writeBytes(target, out -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            content.write(w);
-            w.flush();
+            try (GZIPOutputStream gzip = new GZIPOutputStream(new KeptOpen(out), 1 << 16)) {
+                writeText(gzip, content);
+            }
         });
+    }
+
+    /** Passes writes through and flushes on close, leaving the file open to be forced to disk. */
+    private static final class KeptOpen extends FilterOutputStream {
+        KeptOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
+    private static void writeText(OutputStream out, TextWriter content) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        content.write(w);
+        w.flush();
     }
 
     /** Writes a string to {@code target} atomically. */

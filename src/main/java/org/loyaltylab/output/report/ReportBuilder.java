@@ -65,7 +65,7 @@ public final class ReportBuilder {
      * Draws the charts and writes the report of the results in {@code dir}.
      *
      * @param dir a results directory holding at least {@code timeseries.csv}; {@code summary.csv},
-     *            {@code customers.csv}, {@code comparison.csv}, {@code survival.csv} and
+     *            {@code customers.csv.gz} (or plain), {@code comparison.csv}, {@code survival.csv} and
      *            {@code recovery.csv} are used when present (their charts are skipped otherwise)
      * @param ctx what the report says around the tables
      * @param slides also draw every chart as a slide for a projector, into {@code charts/slides/}

@@ -96,7 +96,7 @@ final class ReportPage {
         parameters(b);
         reproduce(b);
         b.append("<footer>Written by Loyalty Lab ").append(esc(ctx.version()))
-                .append(" from the tables in this directory (timeseries.csv, summary.csv, customers.csv and, when "
+                .append(" from the tables in this directory (timeseries.csv, summary.csv, customers.csv.gz and, when "
                         + "present, comparison.csv, survival.csv, recovery.csv). Every chart is also in charts/ as "
                         + "PNG (1600 x 900), SVG and PDF.</footer>\n");
         b.append("</main></body></html>\n");

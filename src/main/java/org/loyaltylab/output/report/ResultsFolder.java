@@ -1,11 +1,11 @@
 package org.loyaltylab.output.report;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -13,12 +13,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.loyaltylab.BadInputException;
 import org.loyaltylab.model.metric.SeriesMetrics;
 import org.loyaltylab.model.metric.SummaryMetrics;
+import org.loyaltylab.output.io.TableFile;
 import org.loyaltylab.output.manifest.RunManifest;
 
 /**
@@ -27,7 +29,8 @@ import org.loyaltylab.output.manifest.RunManifest;
  * manifest names; {@code timeseries.csv} with the same days for every such run, up to the
  * manifest's horizon; every table with its leading columns and the metrics the report draws
  * first, every row as wide as its header and
- * a file that ends with a complete line. Streams the tables, so large ones cost no memory.
+ * a file that ends with a complete line (for {@code customers.csv.gz}, a complete gzip stream whose
+ * checksum holds). Streams the tables, so large ones cost no memory.
  */
 final class ResultsFolder {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT;
@@ -60,7 +63,7 @@ final class ResultsFolder {
         }
         checkSummary(dir.resolve("summary.csv"), expected);
         checkTimeseries(dir.resolve("timeseries.csv"), expected, m.days());
-        Path customers = dir.resolve("customers.csv");
+        Path customers = TableFile.find(dir, "customers.csv");
         if (Files.exists(customers)) {
             scan(customers, List.of("arm", "replication", "id"), List.of("exit_day"), expected, (row, file) -> { });
         }
@@ -105,13 +108,18 @@ final class ResultsFolder {
         if (!Files.isRegularFile(file)) {
             throw bad(file, "missing");
         }
-        if (!endsWithNewline(file)) {
+        if (!TableFile.compressed(file) && !endsWithNewline(file)) {
             throw bad(file, "its last line is incomplete (the file was cut short)");
         }
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader in = TableFile.open(file);
              CSVParser parser = FORMAT.parse(in)) {
             scanRows(file, parser, leading, metrics, runs, check);
+        } catch (ZipException | EOFException e) {
+            throw bad(file, "not a complete gzip file (" + e.getMessage() + ")");
         } catch (CharacterCodingException | UncheckedIOException | IllegalStateException e) {
+            if (e.getCause() instanceof ZipException || e.getCause() instanceof EOFException) {
+                throw bad(file, "not a complete gzip file (" + e.getCause().getMessage() + ")");
+            }
             throw bad(file, "not valid UTF-8 CSV (" + e.getMessage() + ")");
         }
     }

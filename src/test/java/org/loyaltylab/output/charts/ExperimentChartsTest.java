@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loyaltylab.output.charts.experiment.ExperimentCharts;
+import org.loyaltylab.output.io.TableFile;
 import org.loyaltylab.testing.ImageContent;
 import org.w3c.dom.Document;
 import org.loyaltylab.testing.Slow;
@@ -82,6 +83,16 @@ class ExperimentChartsTest {
         assertFalse(Files.exists(dir.resolve("charts/survival.png")));
         assertFalse(Files.exists(dir.resolve("charts/recovery-paradox.svg")));
         assertFalse(Files.exists(dir.resolve("charts/complaints-vs-value.pdf")));
+    }
+
+    @Test
+    void theComplaintsChartReadsACompressedCustomerTable() throws IOException {
+        Path dir = SyntheticResults.write(tmp.resolve("gzip"), List.of("defensive", "kind"), 3, 56, false);
+        Path plain = dir.resolve("customers.csv");
+        TableFile.write(dir.resolve("customers.csv.gz"), w -> w.write(Files.readString(plain)));
+        Files.delete(plain);
+        List<String> names = new ExperimentCharts(dir).drawAll().stream().map(ExperimentCharts.Drawn::name).toList();
+        assertTrue(names.contains("complaints-vs-value"), names.toString());
     }
 
     @Test

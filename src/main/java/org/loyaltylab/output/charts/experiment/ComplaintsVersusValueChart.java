@@ -20,10 +20,11 @@ import org.loyaltylab.analysis.ComplaintsByValue;
 import org.loyaltylab.analysis.Deciles;
 import org.loyaltylab.output.charts.ChartStyle;
 import org.loyaltylab.output.charts.Table;
+import org.loyaltylab.output.io.TableFile;
 
 /**
  * Who complains (Solomon, CustomerThink): complaints per customer-year by spend decile, one
- * line per arm, on a log scale of spend; from customers.csv (streamed twice: deciles, then rates).
+ * line per arm, on a log scale of spend; from customers.csv.gz or customers.csv (streamed twice: deciles, then rates).
  */
 final class ComplaintsVersusValueChart implements ExperimentChart {
     @Override
@@ -88,7 +89,7 @@ final class ComplaintsVersusValueChart implements ExperimentChart {
 
     /** @return the complaint rates by spend decile per arm, or null without customers.csv or ten customers */
     private static ComplaintsByValue rates(ExperimentTables tables) throws IOException {
-        Path customers = tables.dir().resolve("customers.csv");
+        Path customers = TableFile.find(tables.dir(), "customers.csv");
         double[][] spend = {new double[1 << 16]};
         int[] count = {0};
         boolean present = Table.forEachRow(customers, r -> {

@@ -17,7 +17,7 @@ import org.loyaltylab.output.charts.Table;
  * time series per arm with 95 % bands across replications, churn by reason, Kaplan-Meier survival, the recovery paradox, the service
  * floor, the comparison at a glance, and complaints against spend, one class each.
  * {@code timeseries.csv} is required; a chart whose table ({@code summary.csv},
- * {@code customers.csv}, {@code comparison.csv}, {@code survival.csv}, {@code recovery.csv}) is
+ * {@code customers.csv.gz} or {@code .csv}, {@code comparison.csv}, {@code survival.csv}, {@code recovery.csv}) is
  * absent is skipped. Arm i always has colour i of {@link ChartStyle}'s palette, in the
  * experiment's arm order; categories have colours of their own
  * ({@link org.loyaltylab.output.charts.Categories}). Charts with one panel per arm show every arm.
