@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates results/showcase/: runs every ready experiment in experiments/ (not the sweeps),
-# keeps each one's report.html (every chart, inline) and the PNGs of its key charts (reduced
+# keeps each one's report.html (every chart, inline as SVG) and the PNGs of five key charts (reduced
 # with pngquant when available, so the whole showcase stays under 10 MB), and a GUI screenshot
 # when xvfb-run is available.
 # Usage: scripts/showcase.sh [--replications N]
@@ -20,7 +20,7 @@ for file in experiments/*.yaml; do
   rm -rf "$out/$name"
   mkdir -p "$out/$name/charts"
   cp "$work/$name/report.html" "$work/$name/comparison.csv" "$out/$name/" 2>/dev/null || cp "$work/$name/report.html" "$out/$name/"
-  for chart in active-customers comparison churn-reasons survival recovery-paradox recovery-by-lag service-floor complaints-vs-value; do
+  for chart in active-customers comparison churn-reasons recovery-by-lag service-floor; do
     cp "$work/$name/charts/$chart.png" "$out/$name/charts/"
   done
   rm -rf "$work/$name"
