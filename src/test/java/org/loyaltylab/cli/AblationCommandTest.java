@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.loyaltylab.testing.TinyExperiment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loyaltylab.model.param.ParameterRegistry;
@@ -18,21 +19,8 @@ import org.loyaltylab.testing.Slow;
 /** {@code run --ablation} end to end: one row per arm, metric and mechanism, the same whatever the threads. */
 @Slow
 class AblationCommandTest {
-    private static final String EXPERIMENT = String.join("\n",
-            "name: tiny-ablation",
-            "description: What carries kind handling's gain?",
-            "days: 60",
-            "replications: 2",
-            "seed: 8",
-            "parameters:",
-            "  customers: {initial_count: 500}",
-            "  contact_centre: {agents: 1}",
-            "arms:",
-            "  - name: defensive",
-            "    parameters: {policies: {handling: defensive}}",
-            "  - name: kind",
-            "    parameters: {policies: {handling: kind}}",
-            "");
+    private static final String EXPERIMENT = TinyExperiment.yaml("tiny-ablation", "What carries kind handling's gain?", 60, 2, 8, 500,
+            null);
 
     @Test
     void writesOneRowPerMetricAndMechanismAndTheFindings(@TempDir Path tmp) throws IOException {

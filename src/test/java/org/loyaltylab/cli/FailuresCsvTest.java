@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.loyaltylab.testing.TinyExperiment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loyaltylab.output.io.TableFile;
@@ -23,22 +24,8 @@ import org.loyaltylab.output.io.TableFile;
  * and that --plain-tables writes the same text uncompressed.
  */
 class FailuresCsvTest {
-    private static final String EXPERIMENT = String.join("\n",
-            "name: tiny-failures",
-            "description: Does the failure record add up?",
-            "days: 150",
-            "replications: 2",
-            "seed: 3",
-            "parameters:",
-            "  customers: {initial_count: 1500}",
-            "  contact_centre: {agents: 1}",
-            "  market: {marketing_acquisitions_per_day: 0.5}",
-            "arms:",
-            "  - name: defensive",
-            "    parameters: {policies: {handling: defensive}}",
-            "  - name: kind",
-            "    parameters: {policies: {handling: kind}}",
-            "");
+    private static final String EXPERIMENT = TinyExperiment.yaml("tiny-failures", "Does the failure record add up?", 150, 2, 3, 1500,
+            "0.5");
     private static final List<String> OUTCOMES = List.of("no-complaint", "unresolved", "resolved", "resolved-quickly");
 
     @Test

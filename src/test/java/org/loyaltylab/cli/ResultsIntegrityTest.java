@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.loyaltylab.testing.TinyExperiment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,22 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * runs or is written.
  */
 class ResultsIntegrityTest {
-    private static final String SMALL = String.join("\n",
-            "name: small",
-            "description: A small market.",
-            "days: 60",
-            "replications: 2",
-            "seed: 3",
-            "parameters:",
-            "  customers: {initial_count: 400}",
-            "  contact_centre: {agents: 1}",
-            "  market: {marketing_acquisitions_per_day: 0.5}",
-            "arms:",
-            "  - name: defensive",
-            "    parameters: {policies: {handling: defensive}}",
-            "  - name: kind",
-            "    parameters: {policies: {handling: kind}}",
-            "");
+    private static final String SMALL = TinyExperiment.yaml("small", "A small market.", 60, 2, 3, 400,
+            "0.5");
 
     private static Path small(Path tmp) throws IOException {
         Path file = tmp.resolve("small.yaml");

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.loyaltylab.testing.TinyExperiment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loyaltylab.testing.Slow;
@@ -17,22 +18,8 @@ import org.loyaltylab.testing.Slow;
 /** The run command end to end: outputs, determinism across thread counts, manifest. */
 @Slow
 class RunCommandTest {
-    private static final String EXPERIMENT = String.join("\n",
-            "name: tiny",
-            "description: Does kind handling keep more customers in a tiny market?",
-            "days: 120",
-            "replications: 3",
-            "seed: 5",
-            "parameters:",
-            "  customers: {initial_count: 1500}",
-            "  contact_centre: {agents: 1}",
-            "  market: {marketing_acquisitions_per_day: 0.5}",
-            "arms:",
-            "  - name: defensive",
-            "    parameters: {policies: {handling: defensive}}",
-            "  - name: kind",
-            "    parameters: {policies: {handling: kind}}",
-            "");
+    private static final String EXPERIMENT = TinyExperiment.yaml("tiny", "Does kind handling keep more customers in a tiny market?", 120, 3, 5, 1500,
+            "0.5");
 
     static int run(ByteArrayOutputStream out, ByteArrayOutputStream err, String... args) {
         return LoyaltyLab.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
