@@ -4,23 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.loyaltylab.model.metric.SeriesMetrics;
 import org.loyaltylab.model.metric.SummaryMetrics;
 import org.junit.jupiter.api.Test;
+import org.loyaltylab.testing.EmbeddedText;
 
 /** README.md's column tables are exactly the ones generated from the metric registry. */
 class MetricDocsTest {
     @Test
     void readmeEmbedsTheGeneratedColumnTables() throws IOException {
-        String doc = Files.readString(Path.of("README.md"));
-        String begin = "<!-- metrics:begin -->\n";
-        int from = doc.indexOf(begin);
-        int to = doc.indexOf("<!-- metrics:end -->");
-        assertTrue(from >= 0 && to > from, "markers present");
-        assertEquals(MetricDocs.render(DocFormat.MARKDOWN), doc.substring(from + begin.length(), to),
-                "regenerate with: ./loyaltylab metrics --format markdown");
+        assertEquals(MetricDocs.render(DocFormat.MARKDOWN), EmbeddedText.between(Path.of("README.md"), "metrics"),
+                "regenerate with: scripts/regen-docs.sh");
     }
 
     @Test
