@@ -1,29 +1,39 @@
 package org.loyaltylab.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.loyaltylab.BadInputException;
-import org.loyaltylab.experiment.Arm;
 import org.loyaltylab.experiment.ExperimentLoader;
 import org.loyaltylab.experiment.ExperimentSpec;
+import org.loyaltylab.gui.ArmChoice;
 import org.loyaltylab.gui.ArmSetup;
 import org.loyaltylab.gui.LoyaltyLabGui;
-
+import org.loyaltylab.gui.TextSize;
 import org.loyaltylab.model.random.KeyedRandom;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code loyaltylab gui [FILE]}: the live simulation on MASON's Console. */
-@Command(name = "gui", description = "Open the live simulation (MASON Console) on an experiment's first two arms; "
-        + "with --screenshot, run N days, save a picture of every window and exit.")
+@Command(name = "gui", description = "Open the live simulation (MASON Console) on up to "
+        + ArmChoice.MAX_ARMS + " arms of an experiment; with --screenshot, run N days, save pictures and exit.")
 final class GuiCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "experiment file (default: the defaults)")
     private Path file;
 
-    @Option(names = "--screenshot", paramLabel = "OUT.png", description = "save a screenshot after --days days and exit")
+    @Option(names = "--arms", paramLabel = "NAME,NAME", split = ",",
+            description = "the arms to show, up to " + ArmChoice.MAX_ARMS + " (default: the first ones)")
+    private List<String> armNames = new ArrayList<>();
+
+    @Option(names = "--large-text", description = "text of at least 28 px and thicker lines, for a projector "
+            + "(also in the View menu)")
+    private boolean largeText;
+
+    @Option(names = "--screenshot", paramLabel = "OUT.png",
+            description = "save OUT.png (floor and charts) and OUT-console.png after --days days and exit")
     private Path screenshot;
 
     @Option(names = "--days", paramLabel = "N", description = "days to run (default: the experiment's horizon)")
@@ -38,14 +48,18 @@ final class GuiCommand implements Callable<Integer> {
         long master;
         int horizon;
         if (file == null) {
-            arms = List.of(new ArmSetup("defaults", org.loyaltylab.model.param.Parameters.defaults()));
+            arms = List.of(new ArmSetup("defaults", 0, org.loyaltylab.model.param.Parameters.defaults()));
             master = 1;
             horizon = 730;
         } else {
             ExperimentSpec spec = ExperimentLoader.load(file);
-            arms = spec.arms().stream().map((Arm a) -> new ArmSetup(a.name(), a.parameters())).toList();
+            arms = setups(spec);
             master = spec.seed();
             horizon = spec.days();
+        }
+        ArmChoice choice = ArmChoice.of(arms, armNames);
+        if (!choice.note().isEmpty()) {
+            System.err.println(choice.note());
         }
         if (days != null) {
             if (days < 1) {
@@ -54,7 +68,8 @@ final class GuiCommand implements Callable<Integer> {
             horizon = days;
         }
         long replicationSeed = KeyedRandom.replicationSeed(seed == null ? master : seed, 1);
-        int code = LoyaltyLabGui.launch(arms, replicationSeed, horizon, screenshot, GuiCommand::openScenario);
+        int code = LoyaltyLabGui.launch(choice.shown(), replicationSeed, horizon,
+                largeText ? TextSize.LARGE : TextSize.NORMAL, screenshot, GuiCommand::openScenario);
         if (screenshot != null || code != 0) {
             return code;
         }
@@ -62,10 +77,21 @@ final class GuiCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void openScenario(Path experiment) {
+    private static List<ArmSetup> setups(ExperimentSpec spec) {
+        List<ArmSetup> arms = new ArrayList<>();
+        for (int i = 0; i < spec.arms().size(); i++) {
+            arms.add(new ArmSetup(spec.arms().get(i).name(), i, spec.arms().get(i).parameters()));
+        }
+        return arms;
+    }
+
+    private static void openScenario(Path experiment, TextSize textSize) {
         ExperimentSpec spec = ExperimentLoader.load(experiment);
-        List<ArmSetup> arms = spec.arms().stream().map((Arm a) -> new ArmSetup(a.name(), a.parameters())).toList();
-        LoyaltyLabGui.launch(arms, KeyedRandom.replicationSeed(spec.seed(), 1), spec.days(), null,
+        ArmChoice choice = ArmChoice.of(setups(spec), List.of());
+        if (!choice.note().isEmpty()) {
+            System.err.println(choice.note());
+        }
+        LoyaltyLabGui.launch(choice.shown(), KeyedRandom.replicationSeed(spec.seed(), 1), spec.days(), textSize, null,
                 GuiCommand::openScenario);
     }
 }

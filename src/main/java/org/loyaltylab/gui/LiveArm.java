@@ -17,13 +17,20 @@ import org.loyaltylab.model.param.Parameters;
 final class LiveArm {
     private final String name;
     private final int index;
+    private final int position;
     private final LoyaltyModel model;
     private final List<Observation> observations = new ArrayList<>();
     private final Map<Integer, Story> recentStories = new HashMap<>();
 
-    LiveArm(String name, int index, Parameters parameters, long seed, int days) {
+    /**
+     * @param name     the arm's name
+     * @param index    its place among the arms shown
+     * @param position its place in the experiment, which gives its colour
+     */
+    LiveArm(String name, int index, int position, Parameters parameters, long seed, int days) {
         this.name = name;
         this.index = index;
+        this.position = position;
         this.model = new LoyaltyModel(parameters.with(ParameterRegistry.OBSERVATION_INTERVAL.key(), 1), seed, days);
         model.onObservation(o -> {
             synchronized (observations) {
@@ -39,6 +46,11 @@ final class LiveArm {
 
     int index() {
         return index;
+    }
+
+    /** @return the arm's place in the experiment: its colour is {@code ChartStyle.colour(position())} */
+    int position() {
+        return position;
     }
 
     LoyaltyModel model() {

@@ -1,15 +1,24 @@
 package org.loyaltylab.gui;
 
-import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Dimension;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JFrame;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.loyaltylab.model.Observation;
@@ -20,11 +29,13 @@ import org.loyaltylab.output.charts.Categories;
 import org.loyaltylab.output.charts.ChartStyle;
 
 /**
- * The live JFreeChart 1.5 charts, each in its own frame registered with MASON's Console: active
- * customers, mean loyalty, churn by reason, and the service floor (defensive answers and agent
- * stress). One colour per arm (the charts' palette); line style tells the series apart within
- * an arm. Churn by reason is a live stacked bar per arm, each reason in its colour of the charts
- * ({@link Categories}).
+ * The live JFreeChart 1.5 charts, each shown in its own frame registered with MASON's Console:
+ * active customers, mean loyalty, why customers left (a stacked bar per arm, named in its colour, each reason in its
+ * colour of the charts, {@link Categories}) and the service floor (defensive answers and agent
+ * stress). Each arm keeps its colour of the experiment's charts; where a chart follows two
+ * figures, the line style tells them apart, and the legend lists the arms by colour and the
+ * figures by line style, drawn with the very strokes of the lines. Text and lines follow the
+ * {@link TextSize}.
  */
 final class LiveCharts {
     /** A bar of the churn chart: the reason and its label. */
@@ -35,103 +46,151 @@ final class LiveCharts {
             new Reason(ExitReason.COMPETITOR, "competitor"), new Reason(ExitReason.UNRESOLVED, "unresolved"),
             new Reason(ExitReason.POOR_HANDLING, "defensive answer"), new Reason(ExitReason.NATURAL, "natural"));
 
-    /** A line of a chart: the figure it follows and its label after the arm's name (none if empty). */
-    private record Column(Metric metric, String label) {
+    /** A line of a chart: the figure it follows, its name in the legend and its line style. */
+    private record Column(Metric metric, String label, ChartStyle.Dash dash) {
     }
 
-    /** One chart: its frame, per arm the series it shows, their figures and the factor they are drawn at. */
-    private record LiveChart(JFrame frame, JFreeChart chart, List<List<XYSeries>> seriesByArm,
-                             List<Column> columns, double scale) {
+    /** One line chart: per arm the series it shows, their figures and the factor they are drawn at. */
+    private record LiveChart(JFreeChart chart, List<List<XYSeries>> seriesByArm, List<Column> columns,
+                             double scale) {
     }
 
     private final List<LiveArm> arms;
-    private final List<LiveChart> charts = new ArrayList<>();
-    private final org.jfree.data.category.DefaultCategoryDataset reasons =
-            new org.jfree.data.category.DefaultCategoryDataset();
-    private final JFrame reasonsFrame;
+    private final List<LiveChart> lines = new ArrayList<>();
+    private final DefaultCategoryDataset reasons = new DefaultCategoryDataset();
+    private final JFreeChart reasonsChart;
+    private final List<JFrame> frames = new ArrayList<>();
     private final int[] shown;
+    private TextSize textSize;
 
-    LiveCharts(List<LiveArm> arms) {
+    LiveCharts(List<LiveArm> arms, TextSize textSize) {
         this.arms = arms;
         this.shown = new int[arms.size()];
-        charts.add(chart("Active customers", "Customers", List.of(new Column(SeriesMetrics.ACTIVE_CUSTOMERS, "")), 1));
-        charts.add(chart("Mean loyalty", "Loyalty (0 to 1)", List.of(new Column(SeriesMetrics.MEAN_LOYALTY, "")), 1));
-        charts.add(chart("Defensive answers and agent stress", "% (answers) / % of burnout scale (stress)",
-                List.of(new Column(SeriesMetrics.DEFENSIVE_SHARE, "defensive answers"),
-                        new Column(SeriesMetrics.AGENT_STRESS_MEAN, "stress")), 100));
-        reasonsFrame = reasonsFrame();
+        this.textSize = textSize;
+        lines.add(chart("Active customers", "Customers",
+                List.of(new Column(SeriesMetrics.ACTIVE_CUSTOMERS, "", ChartStyle.Dash.SOLID)), 1));
+        lines.add(chart("Mean loyalty", "Loyalty (0 to 1)",
+                List.of(new Column(SeriesMetrics.MEAN_LOYALTY, "", ChartStyle.Dash.SOLID)), 1));
+        lines.add(chart("Defensive answers and agent stress", "Percent",
+                List.of(new Column(SeriesMetrics.DEFENSIVE_SHARE, "defensive answers, % of answers",
+                                ChartStyle.Dash.SOLID),
+                        new Column(SeriesMetrics.AGENT_STRESS_MEAN, "agent stress, % of burnout",
+                                ChartStyle.Dash.DASHED)), 100));
+        ((XYPlot) lines.get(1).chart().getPlot()).getRangeAxis().setRange(0, 1);
+        reasonsChart = reasonsChart();
+        setTextSize(textSize);
     }
 
     private LiveChart chart(String title, String yLabel, List<Column> columns, double scale) {
         XYSeriesCollection data = new XYSeriesCollection();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         List<List<XYSeries>> byArm = new ArrayList<>();
-        int s = 0;
         for (LiveArm arm : arms) {
             List<XYSeries> list = new ArrayList<>();
-            for (int c = 0; c < columns.size(); c++) {
-                String label = columns.get(c).label().isEmpty() ? arm.name() : arm.name() + ": " + columns.get(c).label();
-                XYSeries series = new XYSeries(label, true, true);
+            for (Column column : columns) {
+                XYSeries series = new XYSeries(column.label().isEmpty() ? arm.name() : arm.name() + ": " + column.label(),
+                        true, true);
                 data.addSeries(series);
                 list.add(series);
-                renderer.setSeriesPaint(s, ChartStyle.colour(arm.index()));
-                renderer.setSeriesStroke(s, dash(c));
-                s++;
             }
             byArm.add(list);
         }
         NumberAxis y = new NumberAxis(yLabel);
-        y.setAutoRangeIncludesZero(false);
-        JFreeChart chart = new JFreeChart(title, null, new XYPlot(data, new NumberAxis("Day"), y, renderer), true);
-        ChartStyle.apply(chart, 0.62);
-        ChartPanel panel = new ChartPanel(chart);
-        panel.setPreferredSize(new Dimension(800, 450));
-        JFrame frame = new JFrame(title);
-        frame.setContentPane(panel);
-        frame.pack();
-        return new LiveChart(frame, chart, byArm, columns, scale);
+        y.setAutoRangeIncludesZero(true);
+        JFreeChart chart = new JFreeChart(title, null,
+                new XYPlot(data, new NumberAxis("Day"), y, new XYLineAndShapeRenderer(true, false)), false);
+        chart.addLegend(new LegendTitle(() -> legend(columns)));
+        return new LiveChart(chart, byArm, columns, scale);
     }
 
-    private static BasicStroke dash(int style) {
-        float[][] patterns = {null, {12f, 6f}, {3f, 5f}, {14f, 5f, 3f, 5f}, {2f, 2f}};
-        float[] p = patterns[style % patterns.length];
-        return p == null ? new BasicStroke(3f) : new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, p, 0f);
+    /** @return the legend of a line chart: the arms by colour, then (if several) the figures by line style */
+    private LegendItemCollection legend(List<Column> columns) {
+        LegendItemCollection items = new LegendItemCollection();
+        for (LiveArm arm : arms) {
+            items.add(legendLine(arm.name(), ChartStyle.Dash.SOLID, ChartStyle.colour(arm.position())));
+        }
+        if (columns.size() > 1) {
+            for (Column column : columns) {
+                items.add(legendLine(column.label(), column.dash(), Color.DARK_GRAY));
+            }
+        }
+        return items;
     }
 
-    /** @return the frames, for registering with the Console */
-    List<JFrame> frames() {
-        List<JFrame> frames = new ArrayList<>(charts.stream().map(LiveChart::frame).toList());
-        frames.add(2, reasonsFrame);
-        return frames;
+    private LegendItem legendLine(String label, ChartStyle.Dash dash, Color colour) {
+        double half = 30 * textSize.chartScale();
+        return new LegendItem(label, null, null, null, new java.awt.geom.Line2D.Double(-half, 0, half, 0),
+                ChartStyle.line(dash, textSize.linePx()), colour);
     }
 
-    private JFrame reasonsFrame() {
-        org.jfree.chart.plot.CategoryPlot plot = new org.jfree.chart.plot.CategoryPlot(reasons,
-                new org.jfree.chart.axis.CategoryAxis(null), new NumberAxis("Customers lost so far"),
-                new org.jfree.chart.renderer.category.StackedBarRenderer());
-        plot.setOrientation(org.jfree.chart.plot.PlotOrientation.HORIZONTAL);
-        org.jfree.chart.renderer.category.StackedBarRenderer r =
-                (org.jfree.chart.renderer.category.StackedBarRenderer) plot.getRenderer();
-        r.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+    private JFreeChart reasonsChart() {
+        CategoryAxis armAxis = new CategoryAxis(null);
+        CategoryPlot plot = new CategoryPlot(reasons, armAxis, new NumberAxis("Customers lost"),
+                new StackedBarRenderer());
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        armAxis.setMaximumCategoryLabelLines(2);
+        armAxis.setMaximumCategoryLabelWidthRatio(0.45f);
+        StackedBarRenderer r = (StackedBarRenderer) plot.getRenderer();
+        r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);
         for (int i = 0; i < REASONS.size(); i++) {
             r.setSeriesPaint(i, Categories.reason(REASONS.get(i).reason()));
         }
-        JFreeChart chart = new JFreeChart("Why customers left", null, plot, true);
-        ChartStyle.apply(chart, 0.62);
-        ChartPanel panel = new ChartPanel(chart);
-        panel.setPreferredSize(new Dimension(800, 450));
-        JFrame frame = new JFrame("Why customers left");
-        frame.setContentPane(panel);
-        frame.pack();
-        return frame;
+        for (LiveArm arm : arms) {
+            armAxis.setTickLabelPaint(arm.name(), ChartStyle.colour(arm.position()));
+        }
+        return new JFreeChart("Why customers left", null, plot, true);
+    }
+
+    /** Restyles every chart for {@code size}: fonts, line widths and legend samples. */
+    void setTextSize(TextSize size) {
+        this.textSize = size;
+        for (LiveChart c : lines) {
+            style(c.chart());
+            XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) ((XYPlot) c.chart().getPlot()).getRenderer();
+            int s = 0;
+            for (LiveArm arm : arms) {
+                for (Column column : c.columns()) {
+                    renderer.setSeriesPaint(s, ChartStyle.colour(arm.position()));
+                    renderer.setSeriesStroke(s++, ChartStyle.line(column.dash(), size.linePx()));
+                }
+            }
+        }
+        style(reasonsChart);
+        CategoryPlot plot = (CategoryPlot) reasonsChart.getPlot();
+        plot.getDomainAxis().setTickLabelFont(ChartStyle.font(ChartStyle.TICK_PX, size.chartScale(), true));
+        ((StackedBarRenderer) plot.getRenderer()).setDefaultLegendShape(ChartStyle.swatch(24 * size.chartScale()));
+    }
+
+    private void style(JFreeChart chart) {
+        ChartStyle.apply(chart, textSize.chartScale());
+        chart.getTitle().setFont(ChartStyle.font(textSize.chartTitlePx(), true));
+    }
+
+    /** @return the charts, in the order their frames are laid out */
+    List<JFreeChart> charts() {
+        return List.of(lines.get(0).chart(), lines.get(1).chart(), reasonsChart, lines.get(2).chart());
+    }
+
+    /** @return the charts' frames (made at the first call), for registering with the Console */
+    List<JFrame> frames() {
+        if (frames.isEmpty()) {
+            for (JFreeChart chart : charts()) {
+                ChartPanel panel = new ChartPanel(chart);
+                panel.setPreferredSize(textSize == TextSize.LARGE ? new Dimension(960, 640) : new Dimension(800, 450));
+                JFrame frame = new JFrame(chart.getTitle().getText());
+                frame.setContentPane(panel);
+                frame.pack();
+                frames.add(frame);
+            }
+        }
+        return frames;
     }
 
     /** Adds the observations made since the last update. */
     void update() {
         for (LiveArm arm : arms) {
             List<Observation> obs = arm.observations();
-            for (LiveChart c : charts) {
+            for (LiveChart c : lines) {
                 List<XYSeries> series = c.seriesByArm().get(arm.index());
                 for (int k = shown[arm.index()]; k < obs.size(); k++) {
                     Observation o = obs.get(k);
@@ -151,18 +210,34 @@ final class LiveCharts {
                 }
             }
         }
-        for (LiveChart c : charts) {
+        for (LiveChart c : lines) {
             c.seriesByArm().forEach(list -> list.forEach(XYSeries::fireSeriesChanged));
         }
     }
 
+    /** @return the smallest font of any chart's titles, legend, axis labels and tick labels, pixels */
+    float smallestTextPx() {
+        float least = Float.MAX_VALUE;
+        for (JFreeChart chart : charts()) {
+            least = Math.min(least, chart.getTitle().getFont().getSize2D());
+            least = Math.min(least, chart.getLegend().getItemFont().getSize2D());
+            List<org.jfree.chart.axis.Axis> axes = chart.getPlot() instanceof XYPlot xy
+                    ? List.of(xy.getDomainAxis(), xy.getRangeAxis())
+                    : List.of(((CategoryPlot) chart.getPlot()).getDomainAxis(),
+                            ((CategoryPlot) chart.getPlot()).getRangeAxis());
+            for (org.jfree.chart.axis.Axis axis : axes) {
+                least = Math.min(least, Math.min(axis.getTickLabelFont().getSize2D(), axis.getLabelFont().getSize2D()));
+            }
+        }
+        return least;
+    }
+
     /** @return the number of points shown in the first chart, per arm (for tests) */
     int points(int arm) {
-        return charts.get(0).seriesByArm().get(arm).get(0).getItemCount();
+        return lines.get(0).seriesByArm().get(arm).get(0).getItemCount();
     }
 
     void dispose() {
-        charts.forEach(c -> c.frame().dispose());
-        reasonsFrame.dispose();
+        frames.forEach(JFrame::dispose);
     }
 }

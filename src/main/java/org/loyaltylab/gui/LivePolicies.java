@@ -14,7 +14,8 @@ import org.loyaltylab.model.policy.TrainingProgramme;
 /**
  * What MASON's model inspector shows and edits: the policies of the first arm, applied live
  * (agents answer under the new handling at once; each customer follows the new appreciation
- * policy from their next event), and the staffing and temperament mix of the next run.
+ * policy from their next event), and the staffing and temperament mix of the next run (the
+ * first arm's; the other arms move by as much).
  * MASON turns each {@code getX}/{@code setX} pair into a field and each {@code domX} into a
  * drop-down of allowed values.
  */

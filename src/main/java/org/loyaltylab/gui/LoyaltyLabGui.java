@@ -1,22 +1,21 @@
 package org.loyaltylab.gui;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.HeadlessException;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
+import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JFrame;
 import javax.swing.JMenu;
 import javax.swing.JMenuItem;
 import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
 import org.loyaltylab.model.LoyaltyModel;
 import org.loyaltylab.model.centre.Story;
 import org.loyaltylab.model.param.ParameterRegistry;
@@ -30,18 +29,20 @@ import sim.engine.Steppable;
 
 /**
  * The live simulation for seminars, on MASON's Console: the service floor and customer base
- * of one or two arms side by side (common random numbers, so the room sees the curves
+ * of up to four arms side by side (common random numbers, so the room sees the curves
  * diverge), live charts, the policies editable in the model inspector, a speed that keeps the
- * animation watchable (a pause per simulated day), and a Scenario menu of the ready experiments.
+ * animation watchable (a pause per simulated day), a Scenario menu of the ready experiments and
+ * a View menu that switches to large text for a projector ({@link TextSize}).
  */
 public final class LoyaltyLabGui extends GUIState {
-    private static final int SAMPLE = 1500;
     private static final int ORDER_AFTER_MODEL = 100;
 
     private final List<ArmSetup> setups;
     private final long seed;
     private final int days;
-    private final Consumer<Path> scenarioLoader;
+    private final BiConsumer<Path, TextSize> scenarioLoader;
+    private final FloorLayout layout;
+    private TextSize textSize;
     private final List<LiveArm> arms = new ArrayList<>();
     private int nextAgents;
     private double nextTemperament;
@@ -54,17 +55,21 @@ public final class LoyaltyLabGui extends GUIState {
     private Console console;
 
     /**
-     * @param setups         the arms (the first two are shown)
+     * @param setups         the arms, 1 to {@value ArmChoice#MAX_ARMS} (see {@link ArmChoice})
      * @param seed           the replication seed shared by the arms
      * @param days           the horizon
+     * @param textSize       the text size to open with (the View menu changes it)
      * @param scenarioLoader called when a scenario is chosen from the menu (the launcher then
      *                       closes this console, after the new one has opened)
      */
-    public LoyaltyLabGui(List<ArmSetup> setups, long seed, int days, Consumer<Path> scenarioLoader) {
+    public LoyaltyLabGui(List<ArmSetup> setups, long seed, int days, TextSize textSize,
+                         BiConsumer<Path, TextSize> scenarioLoader) {
         super(new LoyaltyModel(setups.get(0).parameters(), seed, days));
-        this.setups = setups.subList(0, Math.min(2, setups.size()));
+        this.layout = new FloorLayout(setups.size());
+        this.setups = List.copyOf(setups);
         this.seed = seed;
         this.days = days;
+        this.textSize = textSize;
         this.scenarioLoader = scenarioLoader;
         Parameters first = setups.get(0).parameters();
         nextAgents = first.integer(ParameterRegistry.AGENTS);
@@ -77,12 +82,22 @@ public final class LoyaltyLabGui extends GUIState {
         return "Loyalty Lab: live service floor";
     }
 
+    /**
+     * Makes the arms of a run. The staffing and temperament set in the inspector are the first
+     * arm's; the other arms move by as much, so that the differences between arms stay.
+     */
     private void buildArms() {
         arms.clear();
+        Parameters first = setups.get(0).parameters();
+        int moreAgents = nextAgents - first.integer(ParameterRegistry.AGENTS);
+        double moreTemper = nextTemperament - first.real(ParameterRegistry.TEMPERAMENT_MEAN);
         for (int i = 0; i < setups.size(); i++) {
-            Parameters p = setups.get(i).parameters().with(ParameterRegistry.AGENTS.key(), nextAgents)
-                    .with(ParameterRegistry.TEMPERAMENT_MEAN.key(), nextTemperament);
-            arms.add(new LiveArm(setups.get(i).name(), i, p, seed, days));
+            Parameters own = setups.get(i).parameters();
+            Parameters p = own.with(ParameterRegistry.AGENTS.key(),
+                            Math.max(1, own.integer(ParameterRegistry.AGENTS) + moreAgents))
+                    .with(ParameterRegistry.TEMPERAMENT_MEAN.key(),
+                            Math.max(0.01, Math.min(0.99, own.real(ParameterRegistry.TEMPERAMENT_MEAN) + moreTemper)));
+            arms.add(new LiveArm(setups.get(i).name(), i, setups.get(i).position(), p, seed, days));
         }
         state = arms.get(0).model();
     }
@@ -131,14 +146,17 @@ public final class LoyaltyLabGui extends GUIState {
         }
         int[][] sample = new int[arms.size()][];
         for (int a = 0; a < arms.size(); a++) {
-            int n = Math.min(SAMPLE, arms.get(a).model().customers().count());
+            int n = Math.min(layout.sample(), arms.get(a).model().customers().count());
             sample[a] = java.util.stream.IntStream.range(0, n).toArray();
         }
-        floor.setScene(arms, sample);
+        floor.setScene(layout, arms, sample);
         links.setField(socialLinks(sample));
         if (display != null) {
             display.reset();
             display.repaint();
+        }
+        if (console != null) {
+            SwingUtilities.invokeLater(() -> UiFonts.applyOwn(textSize, console));
         }
         state.schedule.scheduleRepeating(0.0, ORDER_AFTER_MODEL, (Steppable) this::endOfDay, 1.0);
     }
@@ -149,14 +167,14 @@ public final class LoyaltyLabGui extends GUIState {
      */
     private sim.portrayal.network.SpatialNetwork2D socialLinks(int[][] sample) {
         sim.field.continuous.Continuous2D positions =
-                new sim.field.continuous.Continuous2D(5, FloorPortrayal.FIELD_WIDTH, FloorPortrayal.FIELD_HEIGHT);
+                new sim.field.continuous.Continuous2D(5, layout.width(), layout.height());
         sim.field.network.Network network = new sim.field.network.Network(true);
         for (int a = 0; a < arms.size(); a++) {
             LoyaltyModel m = arms.get(a).model();
             Long[] nodes = new Long[sample[a].length];
             for (int k = 0; k < nodes.length; k++) {
                 nodes[k] = (long) a << 32 | sample[a][k];
-                positions.setObjectLocation(nodes[k], FloorPortrayal.customerPosition(a, k));
+                positions.setObjectLocation(nodes[k], layout.customer(a, k));
                 network.addNode(nodes[k]);
             }
             for (int k = 0; k < nodes.length; k++) {
@@ -202,7 +220,8 @@ public final class LoyaltyLabGui extends GUIState {
     @Override
     public void init(Controller c) {
         super.init(c);
-        display = new Display2D(1100, 800, this) {
+        display = new Display2D(layout.width() * FloorLayout.PIXELS_PER_UNIT,
+                layout.height() * FloorLayout.PIXELS_PER_UNIT, this) {
             private static final long serialVersionUID = 1L;
 
             {
@@ -211,6 +230,7 @@ public final class LoyaltyLabGui extends GUIState {
             }
         };
         display.setBackdrop(Color.WHITE);
+        floor.setTextSize(textSize);
         floor.setField(arms);
         display.attach(floor, "Service floor and customers");
         links.setPortrayalForAll(new sim.portrayal.network.SimpleEdgePortrayal2D(new Color(90, 90, 90, 18), null));
@@ -219,7 +239,7 @@ public final class LoyaltyLabGui extends GUIState {
         displayFrame.setTitle("Service floor and customers");
         c.registerFrame(displayFrame);
         displayFrame.setVisible(true);
-        charts = new LiveCharts(arms);
+        charts = new LiveCharts(arms, textSize);
         for (JFrame f : charts.frames()) {
             c.registerFrame(f);
             f.setVisible(true);
@@ -227,7 +247,29 @@ public final class LoyaltyLabGui extends GUIState {
         if (c instanceof Console) {
             console = (Console) c;
             console.getJMenuBar().add(scenarioMenu());
+            console.getJMenuBar().add(viewMenu());
         }
+    }
+
+    private JMenu viewMenu() {
+        JMenu menu = new JMenu("View");
+        JCheckBoxMenuItem large = new JCheckBoxMenuItem("Large text (projector)", textSize == TextSize.LARGE);
+        large.addActionListener(e -> setTextSize(large.isSelected() ? TextSize.LARGE : TextSize.NORMAL));
+        menu.add(large);
+        return menu;
+    }
+
+    /** Redraws every window at {@code size}: the Console, the service floor and the charts. */
+    private void setTextSize(TextSize size) {
+        textSize = size;
+        UiFonts.applyDefaults(size, UIManager.getLookAndFeelDefaults());
+        floor.setTextSize(size);
+        charts.setTextSize(size);
+        List<java.awt.Window> windows = new ArrayList<>(charts.frames());
+        windows.add(displayFrame);
+        windows.add(console);
+        windows.forEach(w -> UiFonts.apply(size, w));
+        display.repaint();
     }
 
     private JMenu scenarioMenu() {
@@ -235,7 +277,7 @@ public final class LoyaltyLabGui extends GUIState {
         try (Stream<Path> files = Files.list(Path.of("experiments"))) {
             files.filter(f -> f.toString().endsWith(".yaml")).sorted().forEach(f -> {
                 JMenuItem item = new JMenuItem(f.getFileName().toString());
-                item.addActionListener(e -> scenarioLoader.accept(f));
+                item.addActionListener(e -> scenarioLoader.accept(f, textSize));
                 menu.add(item);
             });
         } catch (IOException e) {
@@ -257,19 +299,25 @@ public final class LoyaltyLabGui extends GUIState {
 
     /**
      * Opens the Console on the given arms; with {@code screenshot}, runs {@code days} days without
-     * interaction, saves a picture of every window, prints chart point counts and exits.
+     * interaction, saves pictures of the windows ({@link GuiScreenshot}), prints what tests check and exits.
      *
+     * @param setups   the arms to show (at most {@value ArmChoice#MAX_ARMS}: see {@link ArmChoice})
+     * @param textSize normal, or large for a projector
+     * @param loader   opens a scenario chosen from the menu, at the text size then in use
      * @return an exit code (the GUI itself keeps running when no screenshot is asked for)
      */
-    public static int launch(List<ArmSetup> setups, long seed, int days, Path screenshot, Consumer<Path> loader) {
+    public static int launch(List<ArmSetup> setups, long seed, int days, TextSize textSize, Path screenshot,
+                             BiConsumer<Path, TextSize> loader) {
         try {
             Console[] console = new Console[1];
-            LoyaltyLabGui gui = new LoyaltyLabGui(setups, seed, days, path -> {
-                loader.accept(path);
+            UiFonts.applyDefaults(textSize, UIManager.getLookAndFeelDefaults());
+            LoyaltyLabGui gui = new LoyaltyLabGui(setups, seed, days, textSize, (path, size) -> {
+                loader.accept(path, size);
                 console[0].doClose();
             });
             Console c = new Console(gui);
             console[0] = c;
+            UiFonts.apply(textSize, c);
             if (screenshot == null) {
                 c.setVisible(true);
                 return 0;
@@ -282,14 +330,7 @@ public final class LoyaltyLabGui extends GUIState {
             }
             SwingUtilities.invokeAndWait(gui.charts::update);
             SwingUtilities.invokeAndWait(() -> gui.display.repaint());
-            Thread.sleep(300);
-            BufferedImage[] image = new BufferedImage[1];
-            SwingUtilities.invokeAndWait(() -> image[0] = gui.composite());
-            Files.createDirectories(screenshot.toAbsolutePath().getParent());
-            ImageIO.write(image[0], "png", screenshot.toFile());
-            for (LiveArm arm : gui.arms) {
-                System.out.println("chart-points arm=" + arm.name() + " n=" + gui.charts.points(arm.index()));
-            }
+            GuiScreenshot.save(gui, c, screenshot);
             return 0;
         } catch (HeadlessException | java.awt.AWTError e) {
             System.err.println("error: no display: run the GUI on a desktop, or under xvfb-run -a for screenshots");
@@ -300,43 +341,31 @@ public final class LoyaltyLabGui extends GUIState {
         }
     }
 
-    /** Paints the display (left) and the charts (right, stacked) into one 1920 x 1080 picture. */
-    private BufferedImage composite() {
-        int w = 1920;
-        int h = 1080;
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, w, h);
-        paint(g, displayFrame, 0, 0, 1120, h);
-        List<JFrame> frames = charts.frames();
-        int rowHeight = h / 2;
-        for (int i = 0; i < frames.size(); i++) {
-            paint(g, frames.get(i), 1120 + (i % 2) * 400, (i / 2) * rowHeight, 400, rowHeight);
-        }
-        g.setColor(java.awt.Color.LIGHT_GRAY);
-        g.drawLine(1120, 0, 1120, h);
-        g.dispose();
-        return image;
+    TextSize textSize() {
+        return textSize;
     }
 
-    private static void paint(Graphics2D g, JFrame frame, int x, int y, int w, int h) {
-        java.awt.Container content = frame.getContentPane();
-        content.setSize(w, h);
-        content.doLayout();
-        content.validate();
-        layoutAll(content);
-        Graphics2D sub = (Graphics2D) g.create(x, y, w, h);
-        content.printAll(sub);
-        sub.dispose();
+    JFrame displayFrame() {
+        return displayFrame;
     }
 
-    private static void layoutAll(java.awt.Container c) {
-        c.doLayout();
-        for (java.awt.Component child : c.getComponents()) {
-            if (child instanceof java.awt.Container) {
-                layoutAll((java.awt.Container) child);
-            }
-        }
+    List<JFrame> chartFrames() {
+        return charts.frames();
+    }
+
+    List<LiveArm> liveArms() {
+        return arms;
+    }
+
+    int chartPoints(int arm) {
+        return charts.points(arm);
+    }
+
+    float smallestChartTextPx() {
+        return charts.smallestTextPx();
+    }
+
+    int smallestFloorTextPx() {
+        return floor.smallestTextPx();
     }
 }
