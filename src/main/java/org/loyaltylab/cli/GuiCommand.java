@@ -3,7 +3,6 @@ package org.loyaltylab.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.loyaltylab.BadInputException;
 import org.loyaltylab.experiment.ExperimentLoader;
@@ -20,7 +19,7 @@ import picocli.CommandLine.Parameters;
 /** {@code loyaltylab gui [FILE]}: the live simulation on MASON's Console. */
 @Command(name = "gui", description = "Open the live simulation (MASON Console) on up to "
         + ArmChoice.MAX_ARMS + " arms of an experiment; with --screenshot, run N days, save pictures and exit.")
-final class GuiCommand implements Callable<Integer> {
+final class GuiCommand extends PrintingCommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "experiment file (default: the defaults)")
     private Path file;
 
@@ -58,9 +57,7 @@ final class GuiCommand implements Callable<Integer> {
             horizon = spec.days();
         }
         ArmChoice choice = ArmChoice.of(arms, armNames);
-        if (!choice.note().isEmpty()) {
-            System.err.println(choice.note());
-        }
+        tell(choice);
         if (days != null) {
             if (days < 1) {
                 throw new BadInputException("--days must be at least 1");
@@ -69,7 +66,7 @@ final class GuiCommand implements Callable<Integer> {
         }
         long replicationSeed = KeyedRandom.replicationSeed(seed == null ? master : seed, 1);
         int code = LoyaltyLabGui.launch(choice.shown(), replicationSeed, horizon,
-                largeText ? TextSize.LARGE : TextSize.NORMAL, screenshot, GuiCommand::openScenario);
+                largeText ? TextSize.LARGE : TextSize.NORMAL, screenshot, this::openScenario);
         if (screenshot != null || code != 0) {
             return code;
         }
@@ -85,13 +82,19 @@ final class GuiCommand implements Callable<Integer> {
         return arms;
     }
 
-    private static void openScenario(Path experiment, TextSize textSize) {
+    /** Prints which arms are shown when not all are. */
+    private void tell(ArmChoice choice) {
+        if (!choice.note().isEmpty()) {
+            err().println(choice.note());
+            err().flush();
+        }
+    }
+
+    private void openScenario(Path experiment, TextSize textSize) {
         ExperimentSpec spec = ExperimentLoader.load(experiment);
         ArmChoice choice = ArmChoice.of(setups(spec), List.of());
-        if (!choice.note().isEmpty()) {
-            System.err.println(choice.note());
-        }
+        tell(choice);
         LoyaltyLabGui.launch(choice.shown(), KeyedRandom.replicationSeed(spec.seed(), 1), spec.days(), textSize, null,
-                GuiCommand::openScenario);
+                this::openScenario);
     }
 }

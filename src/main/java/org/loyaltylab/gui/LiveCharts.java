@@ -34,8 +34,8 @@ import org.loyaltylab.output.charts.ChartStyle;
  * colour of the charts, {@link Categories}) and the service floor (defensive answers and agent
  * stress). Each arm keeps its colour of the experiment's charts; where a chart follows two
  * figures, the line style tells them apart, and the legend lists the arms by colour and the
- * figures by line style, drawn with the very strokes of the lines. Text and lines follow the
- * {@link TextSize}.
+ * figures by line style, drawn with the very strokes of the lines (arms drawn first are wider,
+ * so that lines that coincide stay visible). Text and lines follow the {@link TextSize}.
  */
 final class LiveCharts {
     /** A bar of the churn chart: the reason and its label. */
@@ -96,8 +96,9 @@ final class LiveCharts {
         }
         NumberAxis y = new NumberAxis(yLabel);
         y.setAutoRangeIncludesZero(true);
-        JFreeChart chart = new JFreeChart(title, null,
-                new XYPlot(data, new NumberAxis("Day"), y, new XYLineAndShapeRenderer(true, false)), false);
+        XYPlot plot = new XYPlot(data, new NumberAxis("Day"), y, new XYLineAndShapeRenderer(true, false));
+        plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
+        JFreeChart chart = new JFreeChart(title, null, plot, false);
         chart.addLegend(new LegendTitle(() -> legend(columns)));
         return new LiveChart(chart, byArm, columns, scale);
     }
@@ -106,20 +107,28 @@ final class LiveCharts {
     private LegendItemCollection legend(List<Column> columns) {
         LegendItemCollection items = new LegendItemCollection();
         for (LiveArm arm : arms) {
-            items.add(legendLine(arm.name(), ChartStyle.Dash.SOLID, ChartStyle.colour(arm.position())));
+            items.add(legendLine(arm.name(), ChartStyle.Dash.SOLID, width(arm), ChartStyle.colour(arm.position())));
         }
         if (columns.size() > 1) {
             for (Column column : columns) {
-                items.add(legendLine(column.label(), column.dash(), Color.DARK_GRAY));
+                items.add(legendLine(column.label(), column.dash(), textSize.linePx(), Color.DARK_GRAY));
             }
         }
         return items;
     }
 
-    private LegendItem legendLine(String label, ChartStyle.Dash dash, Color colour) {
+    private LegendItem legendLine(String label, ChartStyle.Dash dash, float width, Color colour) {
         double half = 30 * textSize.chartScale();
         return new LegendItem(label, null, null, null, new java.awt.geom.Line2D.Double(-half, 0, half, 0),
-                ChartStyle.line(dash, textSize.linePx()), colour);
+                ChartStyle.line(dash, width), colour);
+    }
+
+    /**
+     * @return the width of an arm's lines: drawn first to last, from wide to narrow, so that arms
+     *         whose lines coincide show as nested stripes ({@link ChartStyle#nestedWidth})
+     */
+    private float width(LiveArm arm) {
+        return ChartStyle.nestedWidth(arm.index(), arms.size()) * textSize.linePx() / ChartStyle.LINE_PX;
     }
 
     private JFreeChart reasonsChart() {
@@ -151,7 +160,7 @@ final class LiveCharts {
             for (LiveArm arm : arms) {
                 for (Column column : c.columns()) {
                     renderer.setSeriesPaint(s, ChartStyle.colour(arm.position()));
-                    renderer.setSeriesStroke(s++, ChartStyle.line(column.dash(), size.linePx()));
+                    renderer.setSeriesStroke(s++, ChartStyle.line(column.dash(), width(arm)));
                 }
             }
         }

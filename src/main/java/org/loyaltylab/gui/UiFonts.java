@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Window;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.swing.AbstractButton;
@@ -30,7 +31,8 @@ import javax.swing.text.JTextComponent;
  */
 final class UiFonts {
     private static final String ORIGINAL = "loyaltylab.normalFont";
-    private static final Map<UIDefaults, Map<Object, Font>> ORIGINALS = new HashMap<>();
+    /** Per look-and-feel defaults (by identity: a UIDefaults' hash changes with its content), the original fonts. */
+    private static final Map<UIDefaults, Map<Object, Font>> ORIGINALS = new IdentityHashMap<>();
 
     private UiFonts() {
     }
