@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates results/showcase/: runs every ready experiment in experiments/ (not the sweeps),
 # keeps each one's report.html (every chart, inline as SVG) and the PNGs of five key charts (reduced
-# with pngquant when available, so the whole showcase stays under 10 MB), and a GUI screenshot
-# when xvfb-run is available.
+# with pngquant when available, so the whole showcase stays under 10 MB), and GUI screenshots in
+# normal and large text when xvfb-run is available.
 # Usage: scripts/showcase.sh [--replications N]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -31,8 +31,13 @@ else
   echo "pngquant not found: PNGs left as drawn (apt-get install pngquant to shrink them)"
 fi
 if command -v xvfb-run >/dev/null 2>&1; then
-  xvfb-run -a -s "-screen 0 1920x1080x24" env LOYALTYLAB_HEADLESS=false ./loyaltylab gui \
-    experiments/kind-vs-defensive.yaml --screenshot "$out/gui-kind-vs-defensive.png" --days 200 >/dev/null
-  command -v pngquant >/dev/null 2>&1 && pngquant --quality=60-90 --force --ext .png "$out/gui-kind-vs-defensive.png"
+  for size in normal large; do
+    flag=(); [ "$size" = large ] && flag=(--large-text)
+    xvfb-run -a -s "-screen 0 1920x1080x24" env LOYALTYLAB_HEADLESS=false ./loyaltylab gui \
+      experiments/kind-vs-defensive.yaml "${flag[@]+"${flag[@]}"}" --screenshot "$work/gui-$size.png" --days 200 >/dev/null
+  done
+  cp "$work/gui-normal.png" "$out/gui-kind-vs-defensive.png"
+  cp "$work/gui-large.png" "$out/gui-kind-vs-defensive-large.png"
+  command -v pngquant >/dev/null 2>&1 && pngquant --quality=60-90 --force --ext .png "$out"/gui-kind-vs-defensive*.png
 fi
 du -sh "$out"

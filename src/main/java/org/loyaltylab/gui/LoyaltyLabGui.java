@@ -269,7 +269,15 @@ public final class LoyaltyLabGui extends GUIState {
         windows.add(displayFrame);
         windows.add(console);
         windows.forEach(w -> UiFonts.apply(size, w));
+        fit(console, size);
         display.repaint();
+    }
+
+    /** Widens the Console for large text, so that its tabs stay on one row and the inspector's fields fit. */
+    private static void fit(Console c, TextSize size) {
+        if (size == TextSize.LARGE) {
+            c.setSize(Math.max(c.getWidth(), 960), Math.max(c.getHeight(), 900));
+        }
     }
 
     private JMenu scenarioMenu() {
@@ -318,6 +326,7 @@ public final class LoyaltyLabGui extends GUIState {
             Console c = new Console(gui);
             console[0] = c;
             UiFonts.apply(textSize, c);
+            fit(c, textSize);
             if (screenshot == null) {
                 c.setVisible(true);
                 return 0;
