@@ -6,6 +6,9 @@ import java.util.List;
 import org.loyaltylab.BadInputException;
 import org.loyaltylab.analysis.ArmSamples;
 import org.loyaltylab.experiment.ExperimentSpec;
+import org.loyaltylab.experiment.ScaleWarnings;
+import org.loyaltylab.experiment.Simulation;
+import org.loyaltylab.experiment.SteadyBase;
 import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.output.manifest.RunManifest;
 import org.loyaltylab.output.manifest.WorldsManifest;
@@ -81,6 +84,10 @@ final class RunCommand extends PrintingCommand {
         if (seed != null) {
             experiment = experiment.withSeed(seed);
         }
+        experiment = SteadyBase.apply(experiment, Simulation.MODEL);
+        if (!experimentOptions.quiet()) {
+            printSetup(experiment);
+        }
         boolean worldsRun = worlds != null || worldsFrom != null || !worldsDesign.equals("latin-hypercube");
         if (ablation) {
             return runAblation(experiment, worldsRun);
@@ -152,6 +159,16 @@ final class RunCommand extends PrintingCommand {
             w.flush();
         }
         return 0;
+    }
+
+    /** Prints the centre's derivation and the scale warnings before the run. */
+    private void printSetup(ExperimentSpec experiment) {
+        PrintWriter w = out();
+        if (experiment.centre() != null) {
+            experiment.centre().lines().forEach(w::println);
+        }
+        ScaleWarnings.of(experiment).forEach(s -> w.println("warning: " + s));
+        w.flush();
     }
 
     private void printSummary(RunOutcome outcome, Path dir) {

@@ -169,6 +169,7 @@ public final class ExperimentPipeline {
         return new RunManifest(ManifestFile.toolVersion(), Stages.commandLine(settings.arguments()), spec.name(),
                 spec.description(), file == null ? null : file.toString(),
                 file == null ? null : Sha256.hex(Files.readAllBytes(file)), spec.seed(), spec.days(), replications,
-                settings.threads(), stopping, baseline, arms, findings, wall, events);
+                settings.threads(), stopping, baseline, arms, findings, wall, events,
+                spec.centre() == null ? null : spec.centre().asManifest());
     }
 }
