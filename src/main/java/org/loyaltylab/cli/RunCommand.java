@@ -20,6 +20,7 @@ import org.loyaltylab.pipeline.RunSettings;
 import org.loyaltylab.pipeline.WorldsPipeline;
 import org.loyaltylab.pipeline.WorldsSettings;
 import org.loyaltylab.stats.ConfidenceInterval;
+import org.loyaltylab.stats.IntervalRounding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
@@ -177,12 +178,12 @@ final class RunCommand extends PrintingCommand {
         w.printf("%s: %d arm(s) x %d replications, %d days, %.1f s, %,d events%n", m.experiment(), m.arms().size(),
                 m.replications(), m.days(), m.wallSeconds(), m.eventsProcessed());
         ArmSamples samples = outcome.samples();
+        String currency = String.valueOf(m.arms().get(0).parameters().get(ParameterRegistry.CURRENCY.key()));
         for (String arm : samples.arms()) {
             ConfidenceInterval retention = ConfidenceInterval.studentT(samples.metric(arm, SummaryMetrics.RETENTION), 0.95);
             ConfidenceInterval profit = ConfidenceInterval.studentT(samples.metric(arm, SummaryMetrics.PROFIT), 0.95);
-            w.printf("  %-24s retention %.1f %% (%.1f to %.1f), profit %.2f M (%.2f to %.2f)%n", arm,
-                    100 * retention.mean(), 100 * retention.lower(), 100 * retention.upper(), profit.mean() / 1e6,
-                    profit.lower() / 1e6, profit.upper() / 1e6);
+            w.printf("  %-24s retention %.1f %% (%.1f to %.1f), profit %s%n", arm, 100 * retention.mean(),
+                    100 * retention.lower(), 100 * retention.upper(), IntervalRounding.estimate(profit, false, currency));
         }
         m.findings().forEach(w::println);
         w.println("Results in " + dir + (outcome.report() != null ? " (report: " + outcome.report() + ")" : ""));

@@ -2,6 +2,7 @@ package org.loyaltylab.experiment;
 
 import static org.loyaltylab.model.param.ParameterRegistry.MARGIN;
 import static org.loyaltylab.model.param.ParameterRegistry.MARKETING_ACQUISITION;
+import static org.loyaltylab.model.param.ParameterRegistry.VALUE_MEDIAN;
 
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,8 @@ import org.loyaltylab.model.random.KeyedRandom;
  * active customers on each observation day are close to linear in the acquisition rate, so two
  * trial rates give the line, and the rate that keeps the base closest to the stated customers (least
  * squares over the observation days) is taken. A third pilot at that rate measures how far the base
- * still strays, the contacts a day and the margin per customer per year. A file that sets
+ * still strays, the contacts a day and the margin per customer per year; the median spend is then
+ * scaled so that the margin per customer per year is the stated one. A file that sets
  * {@code market.marketing_acquisitions_per_day} itself keeps its value and gets no pilot.
  */
 public final class SteadyBase {
@@ -63,8 +65,48 @@ public final class SteadyBase {
                         + "of %s per customer per year", PILOT_REPLICATIONS, spec.days(), spec.centre().centre().customers(),
                 100 * p.worstDrift(), 100 * p.endDrift(), CentreDerivation.num(p.contactsPerDay()),
                 CentreDerivation.num(p.marginPerCustomerYear()));
-        return spec.withDerived(new CentreDerivation.Step(MARKETING_ACQUISITION.key(),
+        ExperimentSpec steady = spec.withDerived(new CentreDerivation.Step(MARKETING_ACQUISITION.key(),
                 CentreDerivation.round(p.acquisitionsPerDay()), formula));
+        return spec.baseOverrides().get(VALUE_MEDIAN.key()).equals(spec.centre().values().get(VALUE_MEDIAN.key()))
+                ? correctSpend(steady, p) : steady;
+    }
+
+    /**
+     * Scales the median spend so that the margin per customer per year is the stated one: the pilot
+     * measures it short of the closed form (failures make some customers stop buying), and revenue is
+     * proportional to the median spend (spend enters every other rule through ranks only).
+     */
+    private static ExperimentSpec correctSpend(ExperimentSpec spec, Pilot p) {
+        double stated = spec.centre().centre().marginPerCustomerYear();
+        double closedForm = ((Number) spec.centre().values().get(VALUE_MEDIAN.key())).doubleValue();
+        if (!(p.marginPerCustomerYear() > 0)) {
+            return spec;
+        }
+        double corrected = CentreDerivation.round(closedForm * stated / p.marginPerCustomerYear());
+        return spec.withDerived(new CentreDerivation.Step(VALUE_MEDIAN.key(), corrected, String.format(Locale.ROOT,
+                "the closed form %s (margin per customer per year / (margin share x purchases a year x the lognormal's "
+                        + "mean over its median)) x stated / measured margin per customer per year = %s x %s / %s: the "
+                        + "pilot at the closed form measured less, as failures make some customers stop buying",
+                CentreDerivation.num(closedForm), CentreDerivation.num(closedForm), CentreDerivation.num(stated),
+                CentreDerivation.num(p.marginPerCustomerYear()))));
+    }
+
+    /**
+     * @param customers the stated customers
+     * @param runs      the baseline arm's runs
+     * @return a finding: how far the baseline's base (mean over the runs) strayed from the stated customers
+     */
+    public static String drift(int customers, List<RunResult> runs, String baseline) {
+        double[] base = meanBase(runs);
+        double worst = 0;
+        for (double b : base) {
+            worst = Math.max(worst, Math.abs(b / customers - 1));
+        }
+        return String.format(Locale.ROOT, "Steady base: the baseline arm (%s) stays within %.1f %% of the centre's %,d "
+                        + "customers over the %d days (mean of %d replications) and ends %+.1f %% from them; the marketing "
+                        + "acquisition was chosen by pilot runs to keep it there.", baseline, 100 * worst, customers,
+                runs.isEmpty() ? 0 : Math.round(runs.get(0).observations().get(base.length - 1).day()), runs.size(),
+                100 * (base[base.length - 1] / customers - 1));
     }
 
     /** @return the chosen rate and what a pilot at it measured */
