@@ -104,6 +104,20 @@ public record CentreDerivation(Centre centre, List<Step> steps, List<String> war
         return x == 0 ? 0 : new java.math.BigDecimal(x).round(new java.math.MathContext(6)).doubleValue();
     }
 
+    /** @return the key of the centre's section that a derived parameter follows from (for problems) */
+    static String statedKey(String parameter, Centre c) {
+        if (parameter.equals(INQUIRY_RATE.key())) {
+            return "contacts_per_day";
+        }
+        if (parameter.equals(HANDLE_MINUTES.key())) {
+            return "handle_minutes";
+        }
+        if (parameter.equals(WAGE.key())) {
+            return c.basis().key();
+        }
+        return parameter.equals(VALUE_MEDIAN.key()) ? "margin_per_customer_per_year" : "customers";
+    }
+
     /** @return the derived values, key to value */
     public Map<String, Object> values() {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -306,7 +306,9 @@ public final class ExperimentLoader {
         try {
             return CentreDerivation.derive(c, Parameters.defaults().withAll(explicit)).withConflicts(explicit);
         } catch (InvalidParameterException e) {
-            throw error(node, "centre", "the centre implies " + e.getMessage(), e.allowed());
+            String stated = CentreDerivation.statedKey(e.key(), c);
+            throw error(valueOf(node, stated), "centre." + stated, "gives " + e.key() + " " + e.getMessage(),
+                    e.allowed());
         }
     }
 
