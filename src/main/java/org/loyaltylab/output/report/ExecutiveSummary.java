@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
 import org.loyaltylab.model.param.ParameterDef;
@@ -25,12 +26,17 @@ final class ExecutiveSummary {
     private final Table roi;
     private final ReportContext ctx;
     private final String currency;
+    private final Map<String, Object> centre;
 
-    ExecutiveSummary(Table comparison, Table roi, ReportContext ctx, String currency) {
+    /**
+     * @param centre the manager's centre as run.json holds it ({@code stated}, {@code derived}); empty without one
+     */
+    ExecutiveSummary(Table comparison, Table roi, ReportContext ctx, String currency, Map<String, Object> centre) {
         this.comparison = comparison;
         this.roi = roi;
         this.ctx = ctx;
         this.currency = currency;
+        this.centre = centre;
     }
 
     void html(StringBuilder b) {
@@ -118,17 +124,29 @@ final class ExecutiveSummary {
         return out;
     }
 
-    /** @return the assumption-tagged parameters the arms change, and the reach of the intervals */
+    /** @return the centre as stated, the assumption-tagged parameters the arms change, and the reach of the intervals */
     private String assumptions() {
+        Set<String> derived = new LinkedHashSet<>();
+        if (centre.get("derived") instanceof List<?> steps) {
+            steps.forEach(st -> derived.add(String.valueOf(((Map<?, ?>) st).get("parameter"))));
+        }
         Set<String> keys = new LinkedHashSet<>();
         for (ReportContext.Arm a : ctx.arms()) {
             for (String k : a.differsFromDefaults().keySet()) {
-                ParameterRegistry.find(k).filter(ExecutiveSummary::assumption).ifPresent(d -> keys.add(k));
+                ParameterRegistry.find(k).filter(d -> assumption(d) && !derived.contains(k)).ifPresent(d -> keys.add(k));
             }
         }
-        String changed = keys.isEmpty() ? "The experiment changes no parameter tagged as an assumption"
-                : "The experiment sets these parameters tagged as assumptions (no published figure): " + String.join(", ", keys);
-        return changed + ". The intervals cover simulation noise only, at one set of parameter values; "
+        StringBuilder s = new StringBuilder();
+        if (centre.get("stated") instanceof Map<?, ?> stated) {
+            List<String> figures = new ArrayList<>();
+            stated.forEach((k, v) -> figures.add(k.toString().replace('_', ' ') + " " + v));
+            s.append("The centre as its manager states it (").append(String.join(", ", figures))
+                    .append("), from which ").append(derived.size()).append(" parameters are derived (run.json). ");
+        }
+        s.append(keys.isEmpty() ? "The experiment changes no other parameter tagged as an assumption"
+                : "The experiment sets these parameters tagged as assumptions (no published figure): "
+                        + String.join(", ", keys));
+        return s + ". The intervals cover simulation noise only, at one set of parameter values; "
                 + "loyaltylab run FILE --worlds N shows whether the answers hold across the plausible ranges of the "
                 + "uncertain parameters. Money is in " + currency + ".";
     }

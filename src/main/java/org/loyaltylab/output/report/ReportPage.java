@@ -18,6 +18,7 @@ import org.loyaltylab.output.charts.ChartExport;
 import org.loyaltylab.output.charts.ChartStyle;
 import org.loyaltylab.output.charts.Table;
 import org.loyaltylab.output.charts.experiment.ExperimentCharts;
+import org.loyaltylab.output.manifest.RunManifest;
 
 /**
  * The HTML of a report: one file with nothing external (inline CSS and SVG, no script, no
@@ -81,6 +82,15 @@ final class ReportPage {
         this.currency = currency(ctx);
     }
 
+    /** @return the manager's centre of run.json (as stated, and the derived parameters); empty without one */
+    private Map<String, Object> centre() {
+        try {
+            return java.nio.file.Files.exists(dir.resolve(RunManifest.FILE)) ? RunManifest.read(dir).centre() : Map.of();
+        } catch (IOException e) {
+            return Map.of();
+        }
+    }
+
     /** @return the run's currency label: an arm's {@code economics.currency}, else the default */
     static String currency(ReportContext ctx) {
         String key = ParameterRegistry.CURRENCY.key();
@@ -101,7 +111,7 @@ final class ReportPage {
         }
         b.append("<p class=\"meta\">").append(esc(meta())).append("</p>\n");
         nav(b);
-        new ExecutiveSummary(comparison, roi, ctx, currency).html(b);
+        new ExecutiveSummary(comparison, roi, ctx, currency, centre()).html(b);
         arms(b);
         findings(b);
         glance(b);
