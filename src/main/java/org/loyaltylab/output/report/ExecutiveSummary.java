@@ -60,7 +60,7 @@ final class ExecutiveSummary {
         ConfidenceInterval kept = interval(c.row("active_customers"));
         ConfidenceInterval profit = interval(c.row("profit"));
         String days = ctx.days() > 0 ? String.format(Locale.ROOT, " after %,d days", ctx.days()) : "";
-        String verdict = verdict(kept, profit);
+        String verdict = c.definition().contains(") - (") ? gapVerdict(kept, profit) : verdict(kept, profit);
         return String.format(Locale.ROOT, "%s (%s): %s: %s customers and %s profit%s.", c.name(), c.definition(),
                 verdict, IntervalRounding.ofCount(kept).estimate(kept, true, "", true),
                 IntervalRounding.estimate(profit, true, currency), days);
@@ -79,6 +79,19 @@ final class ExecutiveSummary {
             return "worse";
         }
         return p > 0 ? "more profit, fewer customers" : "more customers, less profit";
+    }
+
+    /** @return for an interaction (A - B) - (C - D): whether the first gap is wider than the second */
+    private static String gapVerdict(ConfidenceInterval kept, ConfidenceInterval profit) {
+        int k = sign(kept);
+        int p = sign(profit);
+        if (k == 0 && p == 0) {
+            return "no clear difference between the two gaps";
+        }
+        String customers = k == 0 ? "" : "the first gap is " + (k > 0 ? "wider" : "narrower") + " in customers";
+        String money = p == 0 ? "" : (k == 0 ? "the first gap is " : " and ") + (p > 0 ? "wider" : "narrower")
+                + " in profit";
+        return customers + money;
     }
 
     private static int sign(ConfidenceInterval ci) {
