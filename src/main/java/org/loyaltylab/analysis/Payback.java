@@ -2,6 +2,7 @@ package org.loyaltylab.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.loyaltylab.experiment.Contrast;
 import org.loyaltylab.experiment.RunResult;
 import org.loyaltylab.model.economy.CostComponent;
 import org.loyaltylab.model.metric.SeriesMetrics;
@@ -10,7 +11,8 @@ import org.loyaltylab.stats.ConfidenceInterval;
 import org.loyaltylab.stats.RatioInterval;
 
 /**
- * Whether a policy pays for itself against the baseline, paired by replication (common random
+ * Whether a policy pays for itself against the baseline (or against the other arm of a declared
+ * pair contrast), paired by replication (common random
  * numbers): its extra profit, its extra spending (every cost but the goods sold: wages, training,
  * hiring, gestures, special treatment, follow-ups, marketing), the return on that spending
  * ROI = extra profit / extra spending with Fieller's interval ({@link RatioInterval}), and the
@@ -20,7 +22,7 @@ import org.loyaltylab.stats.RatioInterval;
  * baseline: it then pays without an investment.
  *
  * @param arm          the policy's arm
- * @param baseline     the baseline arm
+ * @param baseline     the arm it is compared with: the baseline, or the other side of a declared pair
  * @param extraProfit  profit difference over the run
  * @param extraSpend   spending difference over the run
  * @param roi          extra profit per unit of extra spending, NaN without extra spending
@@ -31,18 +33,27 @@ public record Payback(String arm, String baseline, ConfidenceInterval extraProfi
                       ConfidenceInterval roi, double breakEvenDay, double breakEvenDayMean) {
     private static final double LEVEL = 0.95;
 
-    /** @return every other arm against the baseline, in arm order */
-    public static List<Payback> of(ArmSamples samples, String baseline) {
+    /**
+     * @param contrasts the experiment's contrasts; each pair that is not an arm against the baseline
+     *                  gets a row too (interactions get none)
+     * @return every other arm against the baseline, in arm order, then the other declared pairs
+     */
+    public static List<Payback> of(ArmSamples samples, String baseline, List<Contrast> contrasts) {
         List<Payback> out = new ArrayList<>();
         for (String arm : samples.arms()) {
             if (!arm.equals(baseline)) {
                 out.add(of(samples, arm, baseline));
             }
         }
+        for (Contrast c : contrasts) {
+            if (!c.isInteraction() && !c.against().equals(baseline)) {
+                out.add(of(samples, c.arm(), c.against()));
+            }
+        }
         return out;
     }
 
-    /** @return one policy against the baseline */
+    /** @return one arm against another (the baseline, or the other side of a declared pair) */
     static Payback of(ArmSamples samples, String arm, String baseline) {
         List<RunResult> a = samples.runs(arm);
         List<RunResult> b = samples.runs(baseline);

@@ -55,12 +55,13 @@ public final class AnalysisTables {
     }
 
     /**
-     * Writes {@code roi.csv}: a row per policy arm against the baseline with its extra profit, extra
-     * spending, return on that spending and break-even day (see {@link Payback}).
+     * Writes {@code roi.csv}: a row per policy arm against the baseline, then per declared pair
+     * contrast against another arm, with its extra profit, extra spending, return on that spending and
+     * break-even day (see {@link Payback}).
      */
     public static void writePayback(Path dir, List<Payback> paybacks, String currency) throws IOException {
         AtomicFiles.writeText(dir.resolve(ROI), w -> {
-            w.write("arm,baseline_arm,n,extra_profit,extra_profit_ci_low,extra_profit_ci_high,extra_spend,"
+            w.write("arm,against,n,extra_profit,extra_profit_ci_low,extra_profit_ci_high,extra_spend,"
                     + "extra_spend_ci_low,extra_spend_ci_high,roi,roi_ci_low,roi_ci_high,break_even_day,"
                     + "break_even_day_mean,currency\n");
             for (Payback p : paybacks) {

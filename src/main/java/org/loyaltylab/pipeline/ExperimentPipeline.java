@@ -149,7 +149,8 @@ public final class ExperimentPipeline {
             Comparison comparison = new Comparison(samples, baseline, spec.declaredContrasts());
             AnalysisTables.writeComparison(dir, comparison, currency);
             findings.addAll(Findings.sentences(comparison, spec.days(), currency));
-            AnalysisTables.writePayback(dir, Payback.of(samples, baseline), currency);
+            AnalysisTables.writePayback(dir, Payback.of(samples, baseline, spec.declaredContrasts()),
+                    currency);
         }
         if (spec.centre() != null) {
             findings.add(SteadyBase.drift(spec.centre().centre().customers(), samples.runs(baseline), baseline));

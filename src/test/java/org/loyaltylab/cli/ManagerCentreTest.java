@@ -43,7 +43,8 @@ class ManagerCentreTest {
         assertTrue(manifest.contains("\"centre\"") && manifest.contains("\"parameter\": \"market.marketing_acquisitions_per_day\""),
                 manifest);
         List<String> roi = Files.readAllLines(out.resolve("roi.csv"));
-        assertEquals(4, roi.size(), "a row per policy arm");
+        assertEquals(6, roi.size(), "a row per policy arm, then per declared pair not against the baseline");
+        assertTrue(roi.get(4).startsWith("kind-empathy-training,kind,2,"), roi.get(4));
         assertTrue(roi.get(1).startsWith("kind,defensive,2,") && roi.get(1).endsWith(",EUR"), roi.get(1));
         assertTrue(Files.readAllLines(out.resolve("comparison.csv")).stream()
                 .anyMatch(l -> l.startsWith("kind,profit,") && l.endsWith(",EUR")));

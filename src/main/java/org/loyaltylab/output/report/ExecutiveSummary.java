@@ -108,7 +108,7 @@ final class ExecutiveSummary {
                 0.95);
     }
 
-    /** @return a sentence per policy arm that spends more than the baseline: its return and break-even day */
+    /** @return a sentence per row of roi.csv: the return on the arm's extra spending and its break-even day */
     private List<String> paybacks() {
         List<String> out = new ArrayList<>();
         if (roi == null) {
@@ -122,7 +122,7 @@ final class ExecutiveSummary {
                     : String.format(Locale.ROOT, "it has paid for itself (95 %% lower bound above zero) from day %.0f on",
                     day);
             if (Double.isNaN(ratio)) {
-                out.add(String.format(Locale.ROOT, "%s spends no more than %s; %s.", arm, Table.text(r, "baseline_arm"),
+                out.add(String.format(Locale.ROOT, "%s spends no more than %s; %s.", arm, Table.text(r, "against"),
                         pays));
                 continue;
             }
@@ -131,7 +131,7 @@ final class ExecutiveSummary {
             ConfidenceInterval ci = new ConfidenceInterval(ratio, lo, hi, (hi - lo) / 2, (int) Table.number(r, "n"),
                     0.95);
             out.add(String.format(Locale.ROOT, "%s returns %s %s of extra profit per %s of extra spending against %s; %s.",
-                    arm, IntervalRounding.estimate(ci, false, ""), currency, currency, Table.text(r, "baseline_arm"),
+                    arm, IntervalRounding.estimate(ci, false, ""), currency, currency, Table.text(r, "against"),
                     pays));
         }
         return out;

@@ -18,7 +18,7 @@ final class PaybackTable {
             return;
         }
         b.append("<h3 id=\"roi\">Return on spending and break-even (roi.csv)</h3>\n<p>Each arm against the baseline, "
-                + "paired by replication. Extra spending: every cost but the goods sold (wages, training, hiring, "
+                + "then each declared pair against its other arm, paired by replication. Extra spending: every cost but the goods sold (wages, training, hiring, "
                 + "gestures, special treatment, follow-ups, marketing). ROI: extra profit per unit of extra spending "
                 + "(Fieller's 95 % interval); none where the arm spends no more. Break-even: the first day from which "
                 + "the 95 % lower bound of the cumulative profit difference stays above zero (in brackets: the same "
@@ -27,7 +27,7 @@ final class PaybackTable {
                 + "<th class=\"num\">Extra spending</th><th class=\"num\">ROI</th><th class=\"num\">Break-even day"
                 + "</th></tr></thead><tbody>\n");
         for (CSVRecord r : roi.rows()) {
-            b.append("<tr><td>").append(esc(Table.text(r, "arm") + " vs " + Table.text(r, "baseline_arm")))
+            b.append("<tr><td>").append(esc(Table.text(r, "arm") + " vs " + Table.text(r, "against")))
                     .append("</td>");
             cell(b, r, "extra_profit", true);
             cell(b, r, "extra_spend", true);

@@ -23,7 +23,7 @@ class ExecutiveSummaryTest {
                 ",active_customers,10,12,-30,54,gap,(kind-v - defensive-v) - (kind - defensive)",
                 ",profit,10,77000,50000,104000,gap,(kind-v - defensive-v) - (kind - defensive)", ""));
         Files.writeString(tmp.resolve("roi.csv"), String.join("\n",
-                "arm,baseline_arm,n,roi,roi_ci_low,roi_ci_high,break_even_day,break_even_day_mean",
+                "arm,against,n,roi,roi_ci_low,roi_ci_high,break_even_day,break_even_day_mean",
                 "training,defensive,10,25.34,24.12,26.41,56,49", "kind,defensive,10,,,,14,14", ""));
         ReportContext ctx = new ReportContext("x", "", List.of(new ReportContext.Arm("kind", "",
                 Map.of("policies.handling", "kind", "market.natural_churn_per_year", 0.1, "customers.initial_count", 8000))),
