@@ -62,9 +62,10 @@ public record Ablation(String arm, String baseline, Metric metric, String mechan
     /**
      * @param rows the rows of one or more contrasts
      * @param metric the metric the sentences are about
+     * @param currency the label of money, when the metric is money
      * @return one sentence per contrast: the mechanisms that carry most of its gain in {@code metric}
      */
-    public static List<String> findings(List<Ablation> rows, Metric metric) {
+    public static List<String> findings(List<Ablation> rows, Metric metric, String currency) {
         Map<String, List<Ablation>> byContrast = new LinkedHashMap<>();
         for (Ablation r : rows) {
             if (r.metric().equals(metric)) {
@@ -79,7 +80,7 @@ public record Ablation(String arm, String baseline, Metric metric, String mechan
             out.add(String.format(Locale.ROOT, "Of the %s gain of %s over %s (%s), the mechanisms that carry most "
                     + "are %s (the share of the gain lost when the mechanism is off; shares need not add up to "
                     + "100 %%, mechanisms interact).", metric.key(), first.arm(), first.baseline(),
-                    WorldFindings.gain(first.fullGain().mean(), metric), String.join(", ", parts)));
+                    WorldFindings.gain(first.fullGain().mean(), metric, currency), String.join(", ", parts)));
         }
         return out;
     }

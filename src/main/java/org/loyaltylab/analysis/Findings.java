@@ -8,13 +8,16 @@ import org.loyaltylab.experiment.Contrast;
 import org.loyaltylab.model.customer.FailureExperience;
 import org.loyaltylab.model.metric.Metric;
 import org.loyaltylab.model.metric.SummaryMetrics;
+import org.loyaltylab.model.param.ParameterRegistry;
 import org.loyaltylab.stats.ConfidenceInterval;
+import org.loyaltylab.stats.IntervalRounding;
 
 /**
  * The key findings in plain words, as a manager reads them: for each contrast (by default each
  * arm against the baseline), customers kept, profit, and the main service-floor differences
  * (defensive answers, resolution, agent stress, quits), each with its 95 % interval or "no
- * clear difference" when the interval covers zero; for an interaction, whether the first gap is
+ * clear difference" when the interval covers zero, each rounded to its interval's precision and
+ * money in its currency; for an interaction, whether the first gap is
  * wider or narrower than the second. A service-floor figure that is the same in every run of
  * the contrast's arms is said so ("nobody quit in any run", "did not vary").
  */
@@ -22,12 +25,19 @@ public final class Findings {
     private Findings() {
     }
 
+    /** As {@link #sentences(Comparison, int, String)}, in the default currency label. */
+    public static List<String> sentences(Comparison comparison, int days) {
+        return sentences(comparison, days, (String) ParameterRegistry.CURRENCY.defaultValue());
+    }
+
     /**
      * @param comparison the comparison
      * @param days       the horizon
-     * @return one or more sentences per contrast (by default, per non-baseline arm)
+     * @param currency   the label of money ({@code economics.currency})
+     * @return one or more sentences per contrast (by default, per non-baseline arm); every figure is
+     *         rounded to its interval's precision ({@link IntervalRounding})
      */
-    public static List<String> sentences(Comparison comparison, int days) {
+    public static List<String> sentences(Comparison comparison, int days, String currency) {
         List<String> out = new ArrayList<>();
         for (Contrast c : comparison.contrasts()) {
             ConfidenceInterval kept = comparison.contrast(c, SummaryMetrics.ACTIVE_CUSTOMERS).difference();
@@ -36,15 +46,16 @@ public final class Findings {
             StringBuilder s = new StringBuilder(capitalise(c.isInteraction() ? c.name() : pair(c)));
             s.append(": ");
             if (kept.n() < 2) {
-                out.add(s.append(String.format(Locale.ROOT, "%s customers and %s profit after %d days in a single "
+                out.add(s.append(String.format(Locale.ROOT, "%s customers and %s %s profit after %d days in a single "
                         + "replication; no confidence interval without at least 2 replications.",
-                        signed(kept.mean()), money(profit.mean()), days)).toString());
+                        signed(kept.mean()), IntervalRounding.of(profit).format(profit.mean()), currency, days))
+                        .toString());
                 continue;
             }
             if (c.isInteraction()) {
-                s.append(interaction(c, kept, profit, days));
+                s.append(interaction(c, kept, profit, days, currency));
             } else {
-                s.append(pairAnswer(kept, retention, profit, days));
+                s.append(pairAnswer(kept, retention, profit, days, currency));
             }
             out.add(s.toString());
             out.add(serviceFloor(comparison, c));
@@ -53,49 +64,54 @@ public final class Findings {
     }
 
     private static String pairAnswer(ConfidenceInterval kept, ConfidenceInterval retention, ConfidenceInterval profit,
-                                     int days) {
+                                     int days, String currency) {
         StringBuilder s = new StringBuilder();
+        IntervalRounding k = IntervalRounding.ofCount(kept);
         if (kept.excludesZero()) {
             s.append(String.format(Locale.ROOT, "keeps %s %s customers after %d days, new ones included (95 %% CI %s to %s)",
-                    count(Math.abs(kept.mean())), kept.mean() > 0 ? "more" : "fewer", days, count(kept.lower()),
-                    count(kept.upper())));
+                    k.format(Math.abs(kept.mean())), kept.mean() > 0 ? "more" : "fewer", days, k.format(kept.lower()),
+                    k.format(kept.upper())));
         } else {
             s.append(String.format(Locale.ROOT,
                     "no clear difference in customers after %d days (%s, 95 %% CI %s to %s)",
-                    days, count(kept.mean()), count(kept.lower()), count(kept.upper())));
+                    days, k.signed(kept.mean()), k.format(kept.lower()), k.format(kept.upper())));
         }
         if (retention.excludesZero()) {
             s.append(String.format(Locale.ROOT, "; retention of the customers it started with %+.1f points (%+.1f to %+.1f)",
                     100 * retention.mean(), 100 * retention.lower(), 100 * retention.upper()));
         }
+        IntervalRounding m = IntervalRounding.of(profit);
         if (profit.excludesZero()) {
-            s.append(String.format(Locale.ROOT, ", and earns %s %s profit (95 %% CI %s to %s).",
-                    money(Math.abs(profit.mean())), profit.mean() > 0 ? "more" : "less", money(profit.lower()),
-                    money(profit.upper())));
+            s.append(String.format(Locale.ROOT, ", and earns %s %s %s profit (95 %% CI %s to %s).",
+                    m.format(Math.abs(profit.mean())), currency, profit.mean() > 0 ? "more" : "less",
+                    m.format(profit.lower()), m.format(profit.upper())));
         } else {
-            s.append(String.format(Locale.ROOT, "; no clear difference in profit (%s, 95 %% CI %s to %s).",
-                    money(profit.mean()), money(profit.lower()), money(profit.upper())));
+            s.append(String.format(Locale.ROOT, "; no clear difference in profit (%s %s, 95 %% CI %s to %s).",
+                    m.signed(profit.mean()), currency, m.format(profit.lower()), m.format(profit.upper())));
         }
         return s.toString();
     }
 
     /** @return whether the gap (a - b) is wider or narrower than the gap (c - d), in customers and profit */
-    private static String interaction(Contrast c, ConfidenceInterval kept, ConfidenceInterval profit, int days) {
+    private static String interaction(Contrast c, ConfidenceInterval kept, ConfidenceInterval profit, int days,
+                                      String currency) {
         String gap = "the " + c.arm() + " vs " + c.against() + " gap";
         String reference = "the " + c.otherArm() + " vs " + c.otherAgainst() + " gap";
+        IntervalRounding k = IntervalRounding.ofCount(kept);
+        IntervalRounding m = IntervalRounding.of(profit);
         String customers = kept.excludesZero()
                 ? String.format(Locale.ROOT, "%s is %s customers %s than %s after %d days (95 %% CI %s to %s)", gap,
-                        count(Math.abs(kept.mean())), kept.mean() > 0 ? "wider" : "narrower", reference, days,
-                        count(kept.lower()), count(kept.upper()))
+                        k.format(Math.abs(kept.mean())), kept.mean() > 0 ? "wider" : "narrower", reference, days,
+                        k.format(kept.lower()), k.format(kept.upper()))
                 : String.format(Locale.ROOT, "no clear difference between %s and %s in customers after %d days "
-                        + "(%s, 95 %% CI %s to %s)", gap, reference, days, signed(kept.mean()), count(kept.lower()),
-                        count(kept.upper()));
+                        + "(%s, 95 %% CI %s to %s)", gap, reference, days, k.signed(kept.mean()), k.format(kept.lower()),
+                        k.format(kept.upper()));
         String money = profit.excludesZero()
-                ? String.format(Locale.ROOT, "; in profit it is %s %s (95 %% CI %s to %s).",
-                        money(Math.abs(profit.mean())), profit.mean() > 0 ? "wider" : "narrower", money(profit.lower()),
-                        money(profit.upper()))
-                : String.format(Locale.ROOT, "; no clear difference in the profit gap (%s, 95 %% CI %s to %s).",
-                        money(profit.mean()), money(profit.lower()), money(profit.upper()));
+                ? String.format(Locale.ROOT, "; in profit it is %s %s %s (95 %% CI %s to %s).",
+                        m.format(Math.abs(profit.mean())), currency, profit.mean() > 0 ? "wider" : "narrower",
+                        m.format(profit.lower()), m.format(profit.upper()))
+                : String.format(Locale.ROOT, "; no clear difference in the profit gap (%s %s, 95 %% CI %s to %s).",
+                        m.signed(profit.mean()), currency, m.format(profit.lower()), m.format(profit.upper()));
         return customers + money;
     }
 
@@ -194,10 +210,6 @@ public final class Findings {
 
     private static String signed(double v) {
         return String.format(Locale.ROOT, "%+,.0f", v);
-    }
-
-    private static String count(double v) {
-        return String.format(Locale.ROOT, "%,.0f", v);
     }
 
     /** @return an amount of money in words-friendly units: 840 k, 1.24 M */

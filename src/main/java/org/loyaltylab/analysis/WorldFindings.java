@@ -24,23 +24,24 @@ public final class WorldFindings {
     /**
      * @param robustness the summaries, one per arm and metric
      * @param scenarios  the boxes where each arm loses, in the same order
+     * @param currency   the label of money ({@code economics.currency})
      * @return one sentence per summary
      */
-    public static List<String> sentences(List<Robustness> robustness, List<Scenario> scenarios) {
+    public static List<String> sentences(List<Robustness> robustness, List<Scenario> scenarios, String currency) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < robustness.size(); i++) {
-            out.add(sentence(robustness.get(i), scenarios.get(i)));
+            out.add(sentence(robustness.get(i), scenarios.get(i), currency));
         }
         return out;
     }
 
-    private static String sentence(Robustness r, Scenario where) {
+    private static String sentence(Robustness r, Scenario where, String currency) {
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
                 "%s beats %s on %s in %d of %d plausible worlds (%.0f %%, 95 %% CI %.0f to %.0f %%); median gain %s "
                         + "(5 to 95 %% of worlds: %s to %s).",
                 capitalise(r.arm()), r.baseline(), r.metric().key(), r.wins().successes(), r.wins().n(),
-                100 * r.wins().share(), 100 * r.wins().lower(), 100 * r.wins().upper(), gain(r.medianGain(), r.metric()),
-                gain(r.gainP05(), r.metric()), gain(r.gainP95(), r.metric())));
+                100 * r.wins().share(), 100 * r.wins().lower(), 100 * r.wins().upper(), gain(r.medianGain(), r.metric(),
+                currency), gain(r.gainP05(), r.metric(), currency), gain(r.gainP95(), r.metric(), currency)));
         if (where.losing() > 0) {
             s.append(String.format(Locale.ROOT, " It loses in %d world(s)", where.losing()));
             if (where.box() != null && !where.ranges().isEmpty()) {
@@ -49,7 +50,7 @@ public final class WorldFindings {
                                 + "worlds; %.0f %% of the %d worlds in them lose)", String.join(" and ", ranges),
                         100 * where.box().coverage(), 100 * where.box().density(), where.box().points()));
             }
-            s.append(String.format(Locale.ROOT, "; worst case %s.", gain(-r.worstRegret(), r.metric())));
+            s.append(String.format(Locale.ROOT, "; worst case %s.", gain(-r.worstRegret(), r.metric(), currency)));
         }
         return s.toString();
     }
@@ -95,13 +96,13 @@ public final class WorldFindings {
         return r.upperCut() ? key + " is at most " + value(r.upper()) : key + " is at least " + value(r.lower());
     }
 
-    /** @return a gain in words with its sign and unit, e.g. {@code +1.2 points} */
-    public static String gain(double v, Metric metric) {
+    /** @return a gain in words with its sign and unit, e.g. {@code +1.2 points}, {@code +840 k EUR} */
+    public static String gain(double v, Metric metric, String currency) {
         if (metric.unit().startsWith("share")) {
             return String.format(Locale.ROOT, "%+.1f points", 100 * v);
         }
         if (metric.unit().equals("currency")) {
-            return (v >= 0 ? "+" : "") + Findings.money(v);
+            return (v >= 0 ? "+" : "") + Findings.money(v) + " " + currency;
         }
         return String.format(Locale.ROOT, "%+,.0f %s", v, metric.unit());
     }

@@ -6,6 +6,9 @@ import java.util.List;
 import org.loyaltylab.BadInputException;
 import org.loyaltylab.analysis.ArmSamples;
 import org.loyaltylab.experiment.ExperimentSpec;
+import org.loyaltylab.experiment.ScaleWarnings;
+import org.loyaltylab.experiment.Simulation;
+import org.loyaltylab.experiment.SteadyBase;
 import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.output.manifest.RunManifest;
 import org.loyaltylab.output.manifest.WorldsManifest;
@@ -17,6 +20,7 @@ import org.loyaltylab.pipeline.RunSettings;
 import org.loyaltylab.pipeline.WorldsPipeline;
 import org.loyaltylab.pipeline.WorldsSettings;
 import org.loyaltylab.stats.ConfidenceInterval;
+import org.loyaltylab.stats.IntervalRounding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
@@ -80,6 +84,10 @@ final class RunCommand extends PrintingCommand {
         ExperimentSpec experiment = experimentOptions.loadRun();
         if (seed != null) {
             experiment = experiment.withSeed(seed);
+        }
+        experiment = SteadyBase.apply(experiment, Simulation.MODEL);
+        if (!experimentOptions.quiet()) {
+            printSetup(experiment);
         }
         boolean worldsRun = worlds != null || worldsFrom != null || !worldsDesign.equals("latin-hypercube");
         if (ablation) {
@@ -154,18 +162,28 @@ final class RunCommand extends PrintingCommand {
         return 0;
     }
 
+    /** Prints the centre's derivation and the scale warnings before the run. */
+    private void printSetup(ExperimentSpec experiment) {
+        PrintWriter w = out();
+        if (experiment.centre() != null) {
+            experiment.centre().lines().forEach(w::println);
+        }
+        ScaleWarnings.of(experiment).forEach(s -> w.println("warning: " + s));
+        w.flush();
+    }
+
     private void printSummary(RunOutcome outcome, Path dir) {
         PrintWriter w = out();
         RunManifest m = outcome.manifest();
         w.printf("%s: %d arm(s) x %d replications, %d days, %.1f s, %,d events%n", m.experiment(), m.arms().size(),
                 m.replications(), m.days(), m.wallSeconds(), m.eventsProcessed());
         ArmSamples samples = outcome.samples();
+        String currency = String.valueOf(m.arms().get(0).parameters().get(ParameterRegistry.CURRENCY.key()));
         for (String arm : samples.arms()) {
             ConfidenceInterval retention = ConfidenceInterval.studentT(samples.metric(arm, SummaryMetrics.RETENTION), 0.95);
             ConfidenceInterval profit = ConfidenceInterval.studentT(samples.metric(arm, SummaryMetrics.PROFIT), 0.95);
-            w.printf("  %-24s retention %.1f %% (%.1f to %.1f), profit %.2f M (%.2f to %.2f)%n", arm,
-                    100 * retention.mean(), 100 * retention.lower(), 100 * retention.upper(), profit.mean() / 1e6,
-                    profit.lower() / 1e6, profit.upper() / 1e6);
+            w.printf("  %-24s retention %.1f %% (%.1f to %.1f), profit %s%n", arm, 100 * retention.mean(),
+                    100 * retention.lower(), 100 * retention.upper(), IntervalRounding.estimate(profit, false, currency));
         }
         m.findings().forEach(w::println);
         w.println("Results in " + dir + (outcome.report() != null ? " (report: " + outcome.report() + ")" : ""));

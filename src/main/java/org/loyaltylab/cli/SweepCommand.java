@@ -3,6 +3,8 @@ package org.loyaltylab.cli;
 import java.nio.file.Path;
 import org.loyaltylab.BadInputException;
 import org.loyaltylab.experiment.ExperimentSpec;
+import org.loyaltylab.experiment.Simulation;
+import org.loyaltylab.experiment.SteadyBase;
 import org.loyaltylab.output.manifest.SweepManifest;
 import org.loyaltylab.pipeline.SweepPipeline;
 import org.loyaltylab.pipeline.SweepSettings;
@@ -26,7 +28,7 @@ final class SweepCommand extends PrintingCommand {
 
     @Override
     public Integer call() throws Exception {
-        ExperimentSpec experiment = experimentOptions.load();
+        ExperimentSpec experiment = SteadyBase.apply(experimentOptions.load(), Simulation.MODEL);
         SweepSpec sweep = experimentOptions.sweep(experiment);
         int[] slice = parseShard(shard);
         Path dir = experimentOptions.out(experiment);

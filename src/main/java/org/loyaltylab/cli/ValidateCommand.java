@@ -9,6 +9,8 @@ import org.loyaltylab.experiment.ExperimentLoader;
 import org.loyaltylab.experiment.ExperimentSpec;
 import org.loyaltylab.BadInputException;
 import org.loyaltylab.experiment.Problems;
+import org.loyaltylab.experiment.ScaleWarnings;
+import org.loyaltylab.model.param.ParameterRegistry;
 import org.loyaltylab.pipeline.ExperimentPipeline;
 import org.loyaltylab.pipeline.OutputFolder;
 import org.loyaltylab.pipeline.SweepPipeline;
@@ -61,6 +63,12 @@ final class ValidateCommand extends PrintingCommand {
                     sweep.design().label(), sweep.size(), sweep.replications());
             out.printf("OK: %s (%d arms, %d days, %d replications%s)%n", f, e.arms().size(), e.days(), e.replications(),
                     design);
+            if (e.centre() != null) {
+                e.centre().lines().forEach(out::println);
+                out.println("  " + ParameterRegistry.MARKETING_ACQUISITION.key() + ": derived by pilot runs of the "
+                        + "baseline arm when the experiment runs (unless the file sets it)");
+            }
+            ScaleWarnings.of(e).forEach(w -> out.println("warning: " + f + ": " + w));
         }
         out.flush();
         err.flush();

@@ -39,8 +39,8 @@ public final class ExperimentLoader {
      */
     public static final int MAX_NAME_LENGTH = 64;
     private static final List<String> TOP_KEYS =
-            List.of("name", "description", "days", "replications", "seed", "parameters", "arms", "contrasts",
-                    "sweep");
+            List.of("name", "description", "days", "replications", "seed", "centre", "parameters", "arms",
+                    "contrasts", "sweep");
     private static final List<String> ARM_KEYS = List.of("name", "description", "baseline", "parameters");
     private static final String NAME_PATTERN = "[a-z0-9][a-z0-9-]*";
     private static final String NAME_ALLOWED = "lower-case letters, digits and dashes, at most " + MAX_NAME_LENGTH
@@ -144,6 +144,14 @@ public final class ExperimentLoader {
         Long seed = attempt(() -> whole(top, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE));
         Map<String, Object> baseOverrides = top.containsKey("parameters")
                 ? attempt(() -> parameters(top.get("parameters").getValueNode(), "parameters")) : Map.of();
+        Map<String, Object> explicit = baseOverrides == null ? Map.of() : baseOverrides;
+        CentreDerivation centre = top.containsKey("centre")
+                ? attempt(() -> centre(top.get("centre").getValueNode(), explicit)) : null;
+        if (centre != null) {
+            Map<String, Object> merged = new LinkedHashMap<>(centre.values());
+            merged.putAll(explicit);
+            baseOverrides = merged;
+        }
         Parameters base = Parameters.defaults().withAll(baseOverrides == null ? Map.of() : baseOverrides);
         List<Arm> arms = attempt(() -> arms(top.get("arms"), root, base));
         List<Contrast> contrasts = top.containsKey("contrasts") && arms != null
@@ -151,7 +159,7 @@ public final class ExperimentLoader {
                 problems) : List.of();
         SweepSection sweep = top.containsKey("sweep") ? attempt(() -> sweep(top.get("sweep").getValueNode())) : null;
         ExperimentSpec spec = problems.count() == before ? new ExperimentSpec(name, description, path, days.intValue(),
-                replications.intValue(), seed, base, baseOverrides, arms, sweep, contrasts) : null;
+                replications.intValue(), seed, base, baseOverrides, arms, sweep, contrasts, centre) : null;
         return new Reading(spec, sweep);
     }
 
@@ -283,6 +291,24 @@ public final class ExperimentLoader {
             return def.coerce(raw);
         } catch (InvalidParameterException e) {
             throw error(node, where, e.getMessage(), e.allowed());
+        }
+    }
+
+    /**
+     * @return the parameters the {@code centre:} section implies, with a warning for each explicit base
+     *         parameter that overrides one; null when the section has a problem (recorded)
+     */
+    private CentreDerivation centre(Node node, Map<String, Object> explicit) {
+        Centre c = CentreReader.read(node, problems);
+        if (c == null) {
+            return null;
+        }
+        try {
+            return CentreDerivation.derive(c, Parameters.defaults().withAll(explicit)).withConflicts(explicit);
+        } catch (InvalidParameterException e) {
+            String stated = CentreDerivation.statedKey(e.key(), c);
+            throw error(valueOf(node, stated), "centre." + stated, "gives " + e.key() + " " + e.getMessage(),
+                    e.allowed());
         }
     }
 

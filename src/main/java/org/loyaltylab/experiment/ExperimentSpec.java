@@ -24,10 +24,11 @@ import org.loyaltylab.model.param.Parameters;
  * @param arms         the arms, in file order
  * @param sweep        the sweep section, or null
  * @param declaredContrasts the contrasts the file asks ({@code contrasts:}), empty if none
+ * @param centre       the parameters derived from the file's {@code centre:} section, or null without one
  */
 public record ExperimentSpec(String name, String description, Path file, int days, int replications, long seed,
                              Parameters base, Map<String, Object> baseOverrides, List<Arm> arms,
-                             SweepSection sweep, List<Contrast> declaredContrasts) {
+                             SweepSection sweep, List<Contrast> declaredContrasts, CentreDerivation centre) {
     /** The longest horizon, days, in a file or on the command line (100 years). */
     public static final int MAX_DAYS = 36_500;
     /** The most replications per arm (or per sweep point and arm), in a file or on the command line. */
@@ -43,7 +44,7 @@ public record ExperimentSpec(String name, String description, Path file, int day
     /** An experiment that declares no contrasts: every arm is compared with the baseline. */
     public ExperimentSpec(String name, String description, Path file, int days, int replications, long seed,
                           Parameters base, Map<String, Object> baseOverrides, List<Arm> arms, SweepSection sweep) {
-        this(name, description, file, days, replications, seed, base, baseOverrides, arms, sweep, List.of());
+        this(name, description, file, days, replications, seed, base, baseOverrides, arms, sweep, List.of(), null);
     }
 
     /** @return the declared contrasts, or, if none, every other arm against the baseline */
@@ -62,17 +63,17 @@ public record ExperimentSpec(String name, String description, Path file, int day
 
     /** @return a copy with another horizon */
     public ExperimentSpec withDays(int newDays) {
-        return new ExperimentSpec(name, description, file, newDays, replications, seed, base, baseOverrides, arms, sweep, declaredContrasts);
+        return new ExperimentSpec(name, description, file, newDays, replications, seed, base, baseOverrides, arms, sweep, declaredContrasts, centre);
     }
 
     /** @return a copy with another number of replications */
     public ExperimentSpec withReplications(int n) {
-        return new ExperimentSpec(name, description, file, days, n, seed, base, baseOverrides, arms, sweep, declaredContrasts);
+        return new ExperimentSpec(name, description, file, days, n, seed, base, baseOverrides, arms, sweep, declaredContrasts, centre);
     }
 
     /** @return a copy with another master seed */
     public ExperimentSpec withSeed(long newSeed) {
-        return new ExperimentSpec(name, description, file, days, replications, newSeed, base, baseOverrides, arms, sweep, declaredContrasts);
+        return new ExperimentSpec(name, description, file, days, replications, newSeed, base, baseOverrides, arms, sweep, declaredContrasts, centre);
     }
 
     /**
@@ -92,7 +93,27 @@ public record ExperimentSpec(String name, String description, Path file, int day
             newArms.add(new Arm(a.name(), a.description(), a.baseline(), o, a.parameters().with(key, canonical)));
         }
         return new ExperimentSpec(name, description, file, days, replications, seed, base.with(key, canonical),
-                newBase, newArms, sweep, declaredContrasts);
+                newBase, newArms, sweep, declaredContrasts, centre);
+    }
+
+    /**
+     * Sets a value the centre implies (the steady-base acquisition): in the base, and in every
+     * arm that does not set the key itself; records the step in the centre's derivation.
+     *
+     * @return the changed copy
+     */
+    public ExperimentSpec withDerived(CentreDerivation.Step step) {
+        Object canonical = ParameterRegistry.require(step.key()).coerce(step.value());
+        Map<String, Object> newBase = new LinkedHashMap<>(baseOverrides);
+        newBase.put(step.key(), canonical);
+        List<Arm> newArms = new ArrayList<>();
+        for (Arm a : arms) {
+            Parameters p = a.overrides().containsKey(step.key()) ? a.parameters() : a.parameters().with(step.key(),
+                    canonical);
+            newArms.add(new Arm(a.name(), a.description(), a.baseline(), a.overrides(), p));
+        }
+        return new ExperimentSpec(name, description, file, days, replications, seed, base.with(step.key(), canonical),
+                newBase, newArms, sweep, declaredContrasts, centre == null ? null : centre.with(step));
     }
 
     /** @return the arms as the runner sees them */

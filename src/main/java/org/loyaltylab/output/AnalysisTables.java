@@ -4,20 +4,26 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.loyaltylab.analysis.Comparison;
+import org.loyaltylab.analysis.Payback;
 import org.loyaltylab.analysis.RecoveryCurves;
 import org.loyaltylab.analysis.SurvivalAnalysis;
 import org.loyaltylab.experiment.Contrast;
+import org.loyaltylab.model.metric.Metric;
 import org.loyaltylab.output.io.AtomicFiles;
 import org.loyaltylab.stats.ConfidenceInterval;
 import org.loyaltylab.stats.PairedComparison;
 
 /**
  * Writes the analysis tables of an experiment: {@code comparison.csv} (arm x metric with
- * paired statistics against the baseline), {@code survival.csv} (Kaplan-Meier curves with
+ * paired statistics against the baseline, and the metric's unit), {@code roi.csv} (each policy's
+ * return on its extra spending and break-even day), {@code survival.csv} (Kaplan-Meier curves with
  * Greenwood bands), {@code logrank.csv}, {@code recovery.csv} (by calendar day) and
  * {@code recovery-by-lag.csv} (by days since the first failure). Long format, atomic.
  */
 public final class AnalysisTables {
+    /** File name of the return-on-spending table. */
+    public static final String ROI = "roi.csv";
+
     private AnalysisTables() {
     }
 
@@ -26,19 +32,43 @@ public final class AnalysisTables {
      * baseline, empty for the baseline), then, where the experiment declares contrasts, a row
      * per declared contrast and metric, with the arm columns empty.
      */
-    public static void writeComparison(Path dir, Comparison c) throws IOException {
+    public static void writeComparison(Path dir, Comparison c, String currency) throws IOException {
         AtomicFiles.writeText(dir.resolve("comparison.csv"), w -> {
             w.write("arm,metric,n,mean,ci_low,ci_high,baseline_arm,diff_mean,diff_ci_low,diff_ci_high,"
-                    + "relative_change,p_paired_t,p_wilcoxon,contrast,contrast_definition\n");
+                    + "relative_change,p_paired_t,p_wilcoxon,contrast,contrast_definition,unit\n");
             for (Comparison.Row r : c.rows()) {
                 ConfidenceInterval e = r.estimate();
                 Contrast own = r.versus() == null ? null : Contrast.pair(r.arm(), r.baseline());
                 w.write(CsvCells.line(r.arm(), r.metric().key(), e.n(), e.mean(), e.lower(), e.upper(), r.baseline())
-                        + "," + paired(r.versus(), own) + "\n");
+                        + "," + paired(r.versus(), own) + "," + CsvCells.line(unit(r.metric(), currency)) + "\n");
             }
             for (Comparison.ContrastRow r : c.declared() ? c.contrastRows() : List.<Comparison.ContrastRow>of()) {
                 w.write(CsvCells.line("", r.metric().key(), r.paired().difference().n(), "", "", "", "") + ","
-                        + paired(r.paired(), r.contrast()) + "\n");
+                        + paired(r.paired(), r.contrast()) + "," + CsvCells.line(unit(r.metric(), currency)) + "\n");
+            }
+        });
+    }
+
+    /** @return the metric's unit, money in the run's currency */
+    private static String unit(Metric metric, String currency) {
+        return metric.unit().equals("currency") ? currency : metric.unit();
+    }
+
+    /**
+     * Writes {@code roi.csv}: a row per policy arm against the baseline, then per declared pair
+     * contrast against another arm, with its extra profit, extra spending, return on that spending and
+     * break-even day (see {@link Payback}).
+     */
+    public static void writePayback(Path dir, List<Payback> paybacks, String currency) throws IOException {
+        AtomicFiles.writeText(dir.resolve(ROI), w -> {
+            w.write("arm,against,n,extra_profit,extra_profit_ci_low,extra_profit_ci_high,extra_spend,"
+                    + "extra_spend_ci_low,extra_spend_ci_high,roi,roi_ci_low,roi_ci_high,break_even_day,"
+                    + "break_even_day_mean,currency\n");
+            for (Payback p : paybacks) {
+                w.write(CsvCells.line(p.arm(), p.baseline(), p.extraProfit().n(), p.extraProfit().mean(),
+                        p.extraProfit().lower(), p.extraProfit().upper(), p.extraSpend().mean(), p.extraSpend().lower(),
+                        p.extraSpend().upper(), p.roi().mean(), p.roi().lower(), p.roi().upper(), p.breakEvenDay(),
+                        p.breakEvenDayMean(), currency) + "\n");
             }
         });
     }

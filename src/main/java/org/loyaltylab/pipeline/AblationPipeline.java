@@ -65,7 +65,8 @@ public final class AblationPipeline {
         try {
             List<Ablation> rows = ablate(new ArmSamples(simulate()));
             AblationTable.write(folder.dir(), rows);
-            List<String> findings = Ablation.findings(rows, SummaryMetrics.RETENTION);
+            List<String> findings = Ablation.findings(rows, SummaryMetrics.RETENTION,
+                    spec.base().choice(ParameterRegistry.CURRENCY));
             WorldsReport.ablation(folder.dir(), spec, rows, findings);
             folder.commit();
             return findings;

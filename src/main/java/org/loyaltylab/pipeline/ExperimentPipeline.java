@@ -8,6 +8,7 @@ import java.util.List;
 import org.loyaltylab.analysis.ArmSamples;
 import org.loyaltylab.analysis.Comparison;
 import org.loyaltylab.analysis.Findings;
+import org.loyaltylab.analysis.Payback;
 import org.loyaltylab.analysis.RecoveryCurves;
 import org.loyaltylab.analysis.SurvivalAnalysis;
 import org.loyaltylab.analysis.WorldFindings;
@@ -18,6 +19,7 @@ import org.loyaltylab.experiment.ReplicationRunner;
 import org.loyaltylab.experiment.RunResult;
 import org.loyaltylab.experiment.Sha256;
 import org.loyaltylab.experiment.Simulation;
+import org.loyaltylab.experiment.SteadyBase;
 import org.loyaltylab.model.param.ParameterRegistry;
 import org.loyaltylab.model.param.Parameters;
 import org.loyaltylab.output.AnalysisTables;
@@ -142,10 +144,16 @@ public final class ExperimentPipeline {
     private List<String> writeAnalysis(Path dir, ArmSamples samples) throws IOException {
         String baseline = spec.baselineArm().name();
         List<String> findings = new ArrayList<>();
+        String currency = spec.base().choice(ParameterRegistry.CURRENCY);
         if (spec.arms().size() > 1) {
             Comparison comparison = new Comparison(samples, baseline, spec.declaredContrasts());
-            AnalysisTables.writeComparison(dir, comparison);
-            findings.addAll(Findings.sentences(comparison, spec.days()));
+            AnalysisTables.writeComparison(dir, comparison, currency);
+            findings.addAll(Findings.sentences(comparison, spec.days(), currency));
+            AnalysisTables.writePayback(dir, Payback.of(samples, baseline, spec.declaredContrasts()),
+                    currency);
+        }
+        if (spec.centre() != null) {
+            findings.add(SteadyBase.drift(spec.centre().centre().customers(), samples.runs(baseline), baseline));
         }
         AnalysisTables.writeSurvival(dir, new SurvivalAnalysis(samples, baseline, spec.days(),
                 spec.base().integer(ParameterRegistry.OBSERVATION_INTERVAL)));
@@ -169,6 +177,7 @@ public final class ExperimentPipeline {
         return new RunManifest(ManifestFile.toolVersion(), Stages.commandLine(settings.arguments()), spec.name(),
                 spec.description(), file == null ? null : file.toString(),
                 file == null ? null : Sha256.hex(Files.readAllBytes(file)), spec.seed(), spec.days(), replications,
-                settings.threads(), stopping, baseline, arms, findings, wall, events);
+                settings.threads(), stopping, baseline, arms, findings, wall, events,
+                spec.centre() == null ? null : spec.centre().asManifest());
     }
 }

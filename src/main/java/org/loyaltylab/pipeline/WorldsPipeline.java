@@ -23,6 +23,7 @@ import org.loyaltylab.experiment.Simulation;
 import org.loyaltylab.model.metric.Metric;
 import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.model.param.ParameterPriors;
+import org.loyaltylab.model.param.ParameterRegistry;
 import org.loyaltylab.model.param.Parameters;
 import org.loyaltylab.model.random.KeyedRandom;
 import org.loyaltylab.output.WorldsTables;
@@ -120,7 +121,8 @@ public final class WorldsPipeline {
         WorldsTables.writeWorlds(dir, worlds);
         WorldsTables.writeRobustness(dir, robustness);
         WorldsTables.writeScenarios(dir, scenarios);
-        List<String> findings = new ArrayList<>(WorldFindings.sentences(robustness, scenarios));
+        List<String> findings = new ArrayList<>(WorldFindings.sentences(robustness, scenarios,
+                spec.base().choice(ParameterRegistry.CURRENCY)));
         findings.addAll(WorldFindings.sensitivity(sobol));
         WorldsManifest manifest = manifest(design, findings, wall,
                 runs.stream().mapToLong(WorldRun::events).sum());

@@ -40,7 +40,7 @@ class AblationTest {
                 ARM_ON, BASE_ON, ARM_ON, BASE_ON);
         Ablation large = Ablation.of("kind", "defensive", SummaryMetrics.RETENTION, "mechanisms.escalation",
                 ARM_ON, BASE_ON, BASE_ON, BASE_ON);
-        List<String> findings = Ablation.findings(List.of(small, large), SummaryMetrics.RETENTION);
+        List<String> findings = Ablation.findings(List.of(small, large), SummaryMetrics.RETENTION, "EUR");
         assertEquals(1, findings.size());
         String s = findings.get(0);
         assertTrue(s.startsWith("Of the retention gain of kind over defensive (+4.0 points)"), s);

@@ -51,11 +51,11 @@ class FindingsTest {
                 SummaryMetrics.PROFIT, new double[] {700e3, 710e3, 720e3},
                 SummaryMetrics.DEFENSIVE_SHARE, new double[] {-0.30, -0.31, -0.29},
                 SummaryMetrics.AGENTS_QUIT, new double[] {0, 1, -1});
-        List<String> s = Findings.sentences(comparison(3, kind, null), 730);
+        List<String> s = Findings.sentences(comparison(3, kind, null), 730, "EUR");
         assertEquals(List.of(
                 "Kind vs defensive: keeps 1,500 more customers after 730 days, new ones included (95 % CI 1,475 to 1,525)"
                         + "; retention of the customers it started with +7.2 points (+6.7 to +7.7)"
-                        + ", and earns 710 k more profit (95 % CI 685 k to 735 k).",
+                        + ", and earns 710 k EUR more profit (95 % CI 685 k to 735 k).",
                 "  Service floor (kind vs defensive): defensive answers -30.0 points (-32.5 to -27.5), resolution rate "
                         + "did not vary (0.0 % in every run), agents quitting no clear difference."), s);
     }
@@ -90,16 +90,16 @@ class FindingsTest {
                 SummaryMetrics.AGENTS_QUIT, new double[] {-2, -3, -4});
         List<String> s = Findings.sentences(comparison(3, Map.of(), volatile_), 365);
         String line = s.get(2);
-        assertTrue(line.startsWith("Volatile vs defensive: no clear difference in customers after 365 days (2, 95 % CI "), line);
+        assertTrue(line.startsWith("Volatile vs defensive: no clear difference in customers after 365 days (+2, 95 % CI -38 to 42)"), line);
         assertTrue(!line.contains("retention"), line);
-        assertTrue(line.endsWith("; no clear difference in profit (333, 95 % CI -11 k to 12 k)."), line);
+        assertTrue(line.endsWith("; no clear difference in profit (0 k money units, 95 % CI -11 k to 12 k)."), line);
         assertTrue(s.get(3).endsWith("agents quitting -3.0 (-5.5 to -0.5)."), s.get(3));
     }
 
     @Test
     void aSingleReplicationSaysWhyThereIsNoInterval() {
         Map<Metric, double[]> kind = Map.of(SummaryMetrics.ACTIVE_CUSTOMERS, new double[] {-42}, SummaryMetrics.PROFIT, new double[] {1.5e6});
-        assertEquals(List.of("Kind vs defensive: -42 customers and 1.50 M profit after 90 days in a single replication; "
+        assertEquals(List.of("Kind vs defensive: -42 customers and 1.50 M money units profit after 90 days in a single replication; "
                 + "no confidence interval without at least 2 replications."),
                 Findings.sentences(comparison(1, kind, null), 90));
     }
@@ -139,7 +139,7 @@ class FindingsTest {
         List<String> s = Findings.sentences(new Comparison(fourArms(), "defensive", List.of(WIDENS)), 365);
         assertEquals(List.of("Kind-gap-widens: the kind-volatile vs defensive-volatile gap is 32 customers wider than "
                         + "the kind vs defensive gap after 365 days (95 % CI 13 to 51); no clear difference in the "
-                        + "profit gap (0, 95 % CI 0 to 0).",
+                        + "profit gap (0 money units, 95 % CI 0 to 0).",
                 "  Service floor ((kind-volatile - defensive-volatile) - (kind - defensive)): defensive answers did not "
                         + "vary (0.0 % in every run), resolution rate did not vary (0.0 % in every run), agent stress "
                         + "+0.320 (+0.270 to +0.370, 1 is burnout); nobody quit in any run."), s);

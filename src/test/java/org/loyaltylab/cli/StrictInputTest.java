@@ -31,6 +31,17 @@ class StrictInputTest {
     private static final String SWEEP = HEAD + ARMS + "sweep:\n";
     private static final String TWO_ARMS = HEAD + "arms:\n  - name: a\n  - name: b\ncontrasts:\n";
     private static final String RANGE = "{min: 0.1, max: 0.9";
+    /** A valid centre section, lines 3 to 10 after {@link #HEAD}. */
+    private static final String CENTRE = "centre:\n  customers: 8000\n  contacts_per_day: 160\n  handle_minutes: 7.5\n"
+            + "  agents: 2\n  agent_wage_per_hour: 22\n  margin_per_customer_per_year: 180\n  currency: EUR\n";
+
+    /** @return a file with the centre section, {@code from} replaced by {@code to} */
+    private static String centre(String from, String to) {
+        if (!CENTRE.contains(from)) {
+            throw new IllegalArgumentException(from);
+        }
+        return HEAD + CENTRE.replace(from, to) + ARMS;
+    }
 
     /**
      * One malformed file.
@@ -218,6 +229,29 @@ class StrictInputTest {
                         "'a' against itself", "another arm"),
                 text("contrasts not a list", HEAD + "arms:\n  - name: a\n  - name: b\ncontrasts: {name: x}\n", 6,
                         "contrasts", "not a list", "interaction: [[A, B], [C, D]]"),
+                // the manager's centre section
+                text("centre key misspelt", centre("agents: 2", "agent: 2"), 7, "centre.agent", "unknown key 'agent'",
+                        "customers, contacts_per_day, handle_minutes, agents"),
+                text("centre customers not whole", centre("customers: 8000", "customers: 8000.5"), 4, "centre.customers",
+                        "'8000.5' is not a whole number", "a whole number of customers"),
+                text("centre with both wages", centre("currency: EUR\n", "currency: EUR\n  agent_wage_per_year: 40000\n"),
+                        11, "centre.agent_wage", "both a wage per hour and a wage per year", "agent_wage_per_year"),
+                text("centre without a wage", centre("  agent_wage_per_hour: 22\n", ""), 4, "centre.agent_wage",
+                        "missing", "agent_wage_per_hour (cost of an agent per hour)"),
+                text("centre currency in lower case", centre("currency: EUR", "currency: eur"), 10, "centre.currency",
+                        "unknown currency 'eur' (write it in capitals: EUR)", "money units, EUR, USD"),
+                text("centre handle time negative", centre("handle_minutes: 7.5", "handle_minutes: -1"), 6,
+                        "centre.handle_minutes", "'-1' is out of range", "average handle time in minutes"),
+                text("centre contacts quoted", centre("contacts_per_day: 160", "contacts_per_day: \"160\""), 5,
+                        "centre.contacts_per_day", "is quoted", "contacts a day"),
+                text("centre with more contacts than one a customer a day", centre("contacts_per_day: 160",
+                        "contacts_per_day: 20000"), 5, "centre.contacts_per_day", "gives customers.inquiry_rate",
+                        "'2.5' is out of range", "[0, 1]"),
+                text("centre with a margin too small for a spend", centre("margin_per_customer_per_year: 180",
+                        "margin_per_customer_per_year: 0.01"), 9, "centre.margin_per_customer_per_year",
+                        "gives customers.value_median", "[0.01, 1000000]"),
+                text("centre not a mapping", HEAD + "centre: 8000\n" + ARMS, 3, "centre", "expected a mapping",
+                        "keys customers, contacts_per_day"),
                 // names too long for file and folder names
                 text("experiment name of 65 characters", "name: " + "a".repeat(65) + "\ndescription: x\n" + ARMS, 1,
                         "name", "65 characters", "at most 64 characters"),

@@ -312,6 +312,13 @@ public final class ParameterRegistry {
     public static final ParameterDef ACQUISITION_COST = real("economics.acquisition_cost", "currency/customer",
             60, 0, 1e7, "marketing cost per customer won by marketing", ASSUMPTION);
 
+    public static final ParameterDef CURRENCY = choice("economics.currency", "money units",
+            List.of("money units", "EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "CAD", "AUD", "NZD",
+                    "JPY", "CNY", "INR", "BRL", "MXN", "ZAR", "SGD", "HKD"),
+            "label of every amount of money in tables, charts and findings (ISO 4217 code); it converts nothing",
+            "convention: the default amounts are no country's prices, so the default says so; a manager's centre "
+                    + "(centre: currency) names its own");
+
     // --- policies ------------------------------------------------------------------------------
     public static final ParameterDef HANDLING = choice("policies.handling", "defensive",
             List.of("kind", "defensive"), "how agents are told to answer angry customers", S000 + "; " + S002);

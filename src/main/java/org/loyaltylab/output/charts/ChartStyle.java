@@ -1,5 +1,7 @@
 package org.loyaltylab.output.charts;
 
+import org.loyaltylab.model.param.ParameterRegistry;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -265,18 +267,23 @@ public final class ChartStyle {
      * A unit for money on an axis: thousands or millions, whichever keeps tick labels short.
      *
      * @param divisor what to divide currency amounts by
-     * @param words   the unit in words, e.g. "million currency units"
+     * @param words   the unit in words, e.g. "million EUR"
      */
     public record Money(double divisor, String words) {
-        /** @return the unit that suits amounts up to {@code maxAbs} in size */
+        /** @return the unit that suits amounts up to {@code maxAbs} in size, in the default currency label */
         public static Money forMagnitude(double maxAbs) {
+            return forMagnitude(maxAbs, (String) ParameterRegistry.CURRENCY.defaultValue());
+        }
+
+        /** @return the unit that suits amounts up to {@code maxAbs} in size, e.g. "million EUR" */
+        public static Money forMagnitude(double maxAbs, String currency) {
             if (maxAbs >= 2e6) {
-                return new Money(1e6, "million currency units");
+                return new Money(1e6, "million " + currency);
             }
             if (maxAbs >= 2e3) {
-                return new Money(1e3, "thousand currency units");
+                return new Money(1e3, "thousand " + currency);
             }
-            return new Money(1, "currency units");
+            return new Money(1, currency);
         }
     }
 }

@@ -28,11 +28,13 @@ import java.util.Map;
  * @param findings         the findings in words
  * @param wallSeconds      wall-clock time of the simulation, s
  * @param eventsProcessed  model events of every run
+ * @param centre           the manager's centre as stated and the parameters derived from it (see
+ *                         {@code CentreDerivation}), or empty when the experiment states none
  */
 public record RunManifest(String version, String command, String experiment, String description,
                           String experimentFile, String experimentSha256, long masterSeed, int days, int replications,
                           int threads, Precision precision, String baselineArm, List<Arm> arms, List<String> findings,
-                          double wallSeconds, long eventsProcessed) {
+                          double wallSeconds, long eventsProcessed, Map<String, Object> centre) {
     /** The manifest's file name in a results folder. */
     public static final String FILE = "run.json";
 
@@ -71,6 +73,7 @@ public record RunManifest(String version, String command, String experiment, Str
     public RunManifest {
         arms = List.copyOf(arms);
         findings = List.copyOf(findings);
+        centre = centre == null ? Map.of() : ManifestFile.asWritten(centre);
     }
 
     /** Writes {@code dir/run.json} atomically, with the fields in their documented order. */
@@ -99,6 +102,9 @@ public record RunManifest(String version, String command, String experiment, Str
         m.put("findings", findings);
         m.put("wall_seconds", wallSeconds);
         m.put("events_processed", eventsProcessed);
+        if (!centre.isEmpty()) {
+            m.put("centre", centre);
+        }
         ManifestFile.write(dir.resolve(FILE), m);
     }
 
@@ -131,6 +137,6 @@ public record RunManifest(String version, String command, String experiment, Str
         return new RunManifest(f.text("version"), f.text("command"), f.text("experiment"), f.text("description"),
                 f.text("experiment_file"), f.text("experiment_sha256"), f.whole("master_seed"), (int) f.whole("days"),
                 (int) f.whole("replications"), (int) f.whole("threads"), precision, f.text("baseline_arm"), arms,
-                f.texts("findings"), f.number("wall_seconds"), f.whole("events_processed"));
+                f.texts("findings"), f.number("wall_seconds"), f.whole("events_processed"), f.map("centre"));
     }
 }

@@ -11,12 +11,14 @@ import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 import org.loyaltylab.model.metric.Metric;
 import org.loyaltylab.model.metric.SummaryMetrics;
+import org.loyaltylab.model.param.ParameterRegistry;
 import org.loyaltylab.output.charts.ArmEstimates;
 import org.loyaltylab.output.charts.Band;
 import org.loyaltylab.output.charts.ChartExport;
 import org.loyaltylab.output.charts.ChartStyle;
 import org.loyaltylab.output.charts.Table;
 import org.loyaltylab.output.charts.experiment.ExperimentCharts;
+import org.loyaltylab.output.manifest.RunManifest;
 
 /**
  * The HTML of a report: one file with nothing external (inline CSS and SVG, no script, no
@@ -65,6 +67,8 @@ final class ReportPage {
     private final List<ExperimentCharts.Drawn> charts;
     private final Table comparison;
     private final ArmEstimates estimates;
+    private final Table roi;
+    private final String currency;
 
     ReportPage(Path dir, ReportContext ctx, List<String> arms, List<ExperimentCharts.Drawn> charts)
             throws IOException {
@@ -74,6 +78,24 @@ final class ReportPage {
         this.charts = charts;
         this.comparison = Table.readIfPresent(dir.resolve("comparison.csv"));
         this.estimates = new ArmEstimates(Table.readIfPresent(dir.resolve("summary.csv")), comparison);
+        this.roi = Table.readIfPresent(dir.resolve("roi.csv"));
+        this.currency = currency(ctx);
+    }
+
+    /** @return the manager's centre of run.json (as stated, and the derived parameters); empty without one */
+    private Map<String, Object> centre() {
+        try {
+            return java.nio.file.Files.exists(dir.resolve(RunManifest.FILE)) ? RunManifest.read(dir).centre() : Map.of();
+        } catch (IOException e) {
+            return Map.of();
+        }
+    }
+
+    /** @return the run's currency label: an arm's {@code economics.currency}, else the default */
+    static String currency(ReportContext ctx) {
+        String key = ParameterRegistry.CURRENCY.key();
+        return ctx.arms().stream().map(a -> a.differsFromDefaults().get(key)).filter(v -> v != null).map(String::valueOf)
+                .findFirst().orElse((String) ParameterRegistry.CURRENCY.defaultValue());
     }
 
     String html() {
@@ -89,6 +111,7 @@ final class ReportPage {
         }
         b.append("<p class=\"meta\">").append(esc(meta())).append("</p>\n");
         nav(b);
+        new ExecutiveSummary(comparison, roi, ctx, currency, centre()).html(b);
         arms(b);
         findings(b);
         glance(b);
@@ -120,7 +143,8 @@ final class ReportPage {
     }
 
     private void nav(StringBuilder b) {
-        b.append("<nav><b>Contents:</b> <a href=\"#arms\">Arms</a> <a href=\"#findings\">Key findings</a> ")
+        b.append("<nav><b>Contents:</b> ").append(ContrastTable.of(comparison).isEmpty() ? ""
+                : "<a href=\"#summary\">Executive summary</a> ").append("<a href=\"#arms\">Arms</a> <a href=\"#findings\">Key findings</a> ")
                 .append("<a href=\"#glance\">Results at a glance</a> ");
         for (ExperimentCharts.Drawn c : charts) {
             b.append("<a href=\"#").append(esc(c.name())).append("\">").append(esc(shortTitle(c.title())))
@@ -233,7 +257,7 @@ final class ReportPage {
                 maxProfit = Math.max(maxProfit, Math.abs(p.mean()));
             }
         }
-        ChartStyle.Money money = ChartStyle.Money.forMagnitude(maxProfit);
+        ChartStyle.Money money = ChartStyle.Money.forMagnitude(maxProfit, currency);
         List<Headline> metrics = new ArrayList<>();
         for (Headline m : headlines(money)) {
             if (arms.stream().anyMatch(a -> estimates.of(a, m.metric()) != null)) {
@@ -273,6 +297,8 @@ final class ReportPage {
         }
         b.append("</tbody></table></div>\n");
         differences(b, metrics);
+        contrasts(b, metrics);
+        PaybackTable.html(b, roi, currency);
     }
 
     /** The paired differences against the baseline, from comparison.csv. */
@@ -288,35 +314,64 @@ final class ReportPage {
         b.append("<h3>Difference from the baseline (").append(esc(baseline)).append(")</h3>\n");
         b.append("<p>Arm minus baseline, paired by replication; below it the 95 % confidence interval of the "
                 + "difference. <b>Bold</b>: the interval excludes zero.</p>\n");
-        b.append("<div class=\"scroll\"><table><thead><tr><th>Arm</th>");
-        for (Headline m : metrics) {
-            b.append("<th class=\"num\">").append(esc(m.words().replace(" at the end", ""))).append("</th>");
-        }
-        b.append("</tr></thead><tbody>\n");
+        differenceHeader(b, "Arm", metrics);
         for (String arm : others) {
             b.append("<tr><td>").append(swatch(arms.indexOf(arm))).append(esc(arm)).append("</td>");
             for (Headline m : metrics) {
-                CSVRecord r = estimates.comparisonRow(arm, m.metric());
-                double d = r == null ? Double.NaN : Table.number(r, "diff_mean");
-                if (Double.isNaN(d)) {
-                    b.append("<td class=\"num\">&ndash;</td>");
-                    continue;
-                }
-                double lo = Table.number(r, "diff_ci_low");
-                double hi = Table.number(r, "diff_ci_high");
-                boolean clear = lo > 0 || hi < 0;
-                String unit = m.suffix().isEmpty() ? "" : " pts";
-                b.append("<td class=\"num").append(clear ? " strong" : "").append("\">")
-                        .append(esc(signed(d * m.factor(), m.decimals()) + unit));
-                if (!Double.isNaN(lo) && !Double.isNaN(hi)) {
-                    b.append("<span class=\"ci\">").append(esc(signed(lo * m.factor(), m.decimals()) + " to "
-                            + signed(hi * m.factor(), m.decimals()))).append("</span>");
-                }
-                b.append("</td>");
+                difference(b, estimates.comparisonRow(arm, m.metric()), m);
             }
             b.append("</tr>\n");
         }
         b.append("</tbody></table></div>\n");
+    }
+
+    /** The declared contrasts (pairs other than arm against baseline, and interactions), from comparison.csv. */
+    private void contrasts(StringBuilder b, List<Headline> metrics) {
+        if (!ContrastTable.declared(comparison)) {
+            return;
+        }
+        b.append("<h3 id=\"contrasts\">The contrasts this experiment asks</h3>\n<p>Each contrast as declared in the "
+                + "experiment file, paired by replication: a pair is arm minus arm; an interaction (A - B) - (C - D) is "
+                + "how much wider the first gap is than the second. Below each: the 95 % confidence interval. "
+                + "<b>Bold</b>: the interval excludes zero.</p>\n");
+        differenceHeader(b, "Contrast", metrics);
+        for (ContrastTable.Entry c : ContrastTable.of(comparison)) {
+            b.append("<tr><td><b>").append(esc(c.name())).append("</b><span class=\"ci\">")
+                    .append(esc(c.definition())).append("</span></td>");
+            for (Headline m : metrics) {
+                difference(b, c.row(m.metric().key()), m);
+            }
+            b.append("</tr>\n");
+        }
+        b.append("</tbody></table></div>\n");
+    }
+
+    private static void differenceHeader(StringBuilder b, String first, List<Headline> metrics) {
+        b.append("<div class=\"scroll\"><table><thead><tr><th>").append(first).append("</th>");
+        for (Headline m : metrics) {
+            b.append("<th class=\"num\">").append(esc(m.words().replace(" at the end", ""))).append("</th>");
+        }
+        b.append("</tr></thead><tbody>\n");
+    }
+
+    /** One cell of a difference table: the paired difference and its interval, bold when it excludes zero. */
+    private static void difference(StringBuilder b, CSVRecord r, Headline m) {
+        double d = r == null ? Double.NaN : Table.number(r, "diff_mean");
+        if (Double.isNaN(d)) {
+            b.append("<td class=\"num\">&ndash;</td>");
+            return;
+        }
+        double lo = Table.number(r, "diff_ci_low");
+        double hi = Table.number(r, "diff_ci_high");
+        boolean clear = lo > 0 || hi < 0;
+        String unit = m.suffix().isEmpty() ? "" : " pts";
+        b.append("<td class=\"num").append(clear ? " strong" : "").append("\">")
+                .append(esc(signed(d * m.factor(), m.decimals()) + unit));
+        if (!Double.isNaN(lo) && !Double.isNaN(hi)) {
+            b.append("<span class=\"ci\">").append(esc(signed(lo * m.factor(), m.decimals()) + " to "
+                    + signed(hi * m.factor(), m.decimals()))).append("</span>");
+        }
+        b.append("</td>");
     }
 
     private static String number(double v, int decimals) {

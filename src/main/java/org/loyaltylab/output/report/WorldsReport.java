@@ -14,6 +14,7 @@ import org.loyaltylab.analysis.WorldResults;
 import org.loyaltylab.experiment.ExperimentSpec;
 import org.loyaltylab.output.charts.worlds.AblationChart;
 import org.loyaltylab.output.charts.worlds.SobolChart;
+import org.loyaltylab.model.param.ParameterRegistry;
 import org.loyaltylab.output.charts.worlds.WorldsGainChart;
 
 /**
@@ -37,13 +38,15 @@ public final class WorldsReport {
                               List<Scenario> scenarios, List<ContrastSensitivity> sobol, List<String> findings)
             throws IOException {
         List<String> arms = arms(spec);
+        String currency = spec.base().choice(ParameterRegistry.CURRENCY);
         List<List<String>> rows = new ArrayList<>();
         for (Robustness r : robustness) {
             rows.add(List.of(r.arm(), r.metric().key(), String.format(Locale.ROOT, "%d of %d", r.wins().successes(),
                     r.wins().n()), percent(r.wins().share()) + " (" + percent(r.wins().lower()) + " to "
-                    + percent(r.wins().upper()) + ")", WorldFindings.gain(r.medianGain(), r.metric()),
-                    WorldFindings.gain(r.gainP05(), r.metric()) + " to " + WorldFindings.gain(r.gainP95(), r.metric()),
-                    r.worstRegret() > 0 ? WorldFindings.gain(-r.worstRegret(), r.metric()) : "never loses"));
+                    + percent(r.wins().upper()) + ")", WorldFindings.gain(r.medianGain(), r.metric(), currency),
+                    WorldFindings.gain(r.gainP05(), r.metric(), currency) + " to "
+                            + WorldFindings.gain(r.gainP95(), r.metric(), currency),
+                    r.worstRegret() > 0 ? WorldFindings.gain(-r.worstRegret(), r.metric(), currency) : "never loses"));
         }
         List<List<String>> boxes = new ArrayList<>();
         for (Scenario s : scenarios) {
@@ -57,7 +60,7 @@ public final class WorldsReport {
         ShortReport report = new ShortReport(dir, "Robustness across " + worlds.size() + " plausible worlds",
                 spec.name(), spec.description())
                 .findings(findings)
-                .chart(WorldsGainChart.NAME, WorldsGainChart.figure(arms, worlds, robustness), "The gain of each "
+                .chart(WorldsGainChart.NAME, WorldsGainChart.figure(arms, worlds, robustness, currency), "The gain of each "
                         + "arm over " + baseline + " in every plausible world, paired by replication.")
                 .table("Robustness", "Per arm and metric: the worlds where the arm beats " + baseline
                         + " (95 % Wilson interval), the median gain, the 5 to 95 % range of gains across worlds and "
@@ -82,9 +85,11 @@ public final class WorldsReport {
     public static void ablation(Path dir, ExperimentSpec spec, List<Ablation> rows, List<String> findings)
             throws IOException {
         List<List<String>> table = new ArrayList<>();
+        String currency = spec.base().choice(ParameterRegistry.CURRENCY);
         for (Ablation a : rows) {
             table.add(List.of(a.arm(), a.metric().key(), a.mechanism(), WorldFindings.gain(a.fullGain().mean(),
-                    a.metric()), WorldFindings.gain(a.gainOff().mean(), a.metric()), percent(a.share().mean()),
+                    a.metric(), currency), WorldFindings.gain(a.gainOff().mean(), a.metric(), currency),
+                    percent(a.share().mean()),
                     Double.isNaN(a.share().lower()) ? "not clear" : percent(a.share().lower()) + " to "
                             + percent(a.share().upper())));
         }

@@ -147,8 +147,9 @@ class ExperimentChartsTest {
 
     @Test
     void moneyIsShownInThousandsOrMillionsAndSaysWhich() {
-        assertEquals("million currency units", ChartStyle.Money.forMagnitude(9.6e6).words());
+        assertEquals("million money units", ChartStyle.Money.forMagnitude(9.6e6).words());
         assertEquals(1e3, ChartStyle.Money.forMagnitude(250_000).divisor());
-        assertEquals("currency units", ChartStyle.Money.forMagnitude(900).words());
+        assertEquals("money units", ChartStyle.Money.forMagnitude(900).words());
+        assertEquals("thousand EUR", ChartStyle.Money.forMagnitude(9.6e3, "EUR").words());
     }
 }

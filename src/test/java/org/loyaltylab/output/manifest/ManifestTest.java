@@ -31,7 +31,8 @@ class ManifestTest {
         return new RunManifest("0.1.0", "loyaltylab run x.yaml --seed 5", "tiny", "A question?\nOn two lines.",
                 "x.yaml", "ab12", 5_000_000_000_000_000_001L, 365, 4, 2, precision, "defensive", arms,
                 List.of("Kind vs defensive: keeps 12 more customers.", "  Service floor: fewer defensive answers."),
-                12.5, 1_234_567_890_123L);
+                12.5, 1_234_567_890_123L, Map.of("stated", Map.of("customers", 8000, "currency", "EUR"),
+                "derived", List.of(Map.of("parameter", "customers.initial_count", "value", 8000))));
     }
 
     @Test

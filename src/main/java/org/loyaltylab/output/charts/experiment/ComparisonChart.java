@@ -98,7 +98,7 @@ final class ComparisonChart implements ExperimentChart {
                 maxProfit = Math.max(maxProfit, Math.max(Math.abs(b.low()), Math.abs(b.high())));
             }
         }
-        ChartStyle.Money money = ChartStyle.Money.forMagnitude(maxProfit);
+        ChartStyle.Money money = ChartStyle.Money.forMagnitude(maxProfit, tables.currency());
         String over = "over " + tables.horizonWords();
         return List.of(
                 new Panel(SummaryMetrics.RETENTION, "Initial customers kept", "% of the initial customers", 100, 1),

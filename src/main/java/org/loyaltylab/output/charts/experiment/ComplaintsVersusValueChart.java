@@ -65,13 +65,13 @@ final class ComplaintsVersusValueChart implements ExperimentChart {
         String title = "Who complains? Complaint rate by spend per purchase";
         NumberAxis y = new NumberAxis("Complaints per customer-year");
         y.setAutoRangeIncludesZero(true);
-        XYPlot plot = new XYPlot(data, spendAxis(minX, maxX), y, renderer);
+        XYPlot plot = new XYPlot(data, spendAxis(minX, maxX, tables.currency()), y, renderer);
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         JFreeChart chart = new JFreeChart(title, null, plot, true);
         chart.addSubtitle(0, new TextTitle(
                 "The claim (Solomon, CustomerThink): the customers who complain most may be your best"));
         return ExperimentCharts.Drawn.single("complaints-vs-value", title, "Customers of every replication binned into "
-                + "ten spend deciles (spend per purchase, in currency units, log scale); complaints per year of being "
+                + "ten spend deciles (spend per purchase, in " + tables.currency() + ", log scale); complaints per year of being "
                 + "a customer. A rising line means complainers are disproportionately high-value: turning them away "
                 + "loses the best customers. Where arms coincide their dots nest as rings: the policy does not change "
                 + "who complains.", topToBottom(rates.points(first))
@@ -119,8 +119,8 @@ final class ComplaintsVersusValueChart implements ExperimentChart {
     }
 
     /** @return a log axis of spend ticked at 10^k x 1, 2, 4, 8..., starting on the tick below the cheapest decile */
-    private static LogAxis spendAxis(double minX, double maxX) {
-        LogAxis x = new LogAxis("Spend per purchase (currency units, log scale; points: decile means)");
+    private static LogAxis spendAxis(double minX, double maxX, String currency) {
+        LogAxis x = new LogAxis("Spend per purchase (" + currency + ", log scale; points: decile means)");
         x.setBase(10);
         x.setSmallestValue(1e-3);
         x.setTickUnit(new NumberTickUnit(Math.log10(2)));

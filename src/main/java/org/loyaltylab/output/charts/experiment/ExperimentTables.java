@@ -1,6 +1,7 @@
 package org.loyaltylab.output.charts.experiment;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,8 +15,10 @@ import java.util.function.Predicate;
 import org.apache.commons.csv.CSVRecord;
 import org.loyaltylab.analysis.ArmSeries;
 import org.loyaltylab.analysis.Run;
+import org.loyaltylab.model.param.ParameterRegistry;
 import org.loyaltylab.output.charts.ArmEstimates;
 import org.loyaltylab.output.charts.Table;
+import org.loyaltylab.output.manifest.RunManifest;
 
 /**
  * What every experiment chart reads: the results directory, the arms in colour order, the time
@@ -131,6 +134,21 @@ final class ExperimentTables {
         String n = min == max ? Integer.toString(max) : min + " to " + max;
         return max > 1 ? "Line: mean of " + n + " replications; shaded: 95 % confidence band"
                 : "One replication: no confidence band";
+    }
+
+    /** @return the label of money: {@code economics.currency} of the run (run.json), else the default */
+    String currency() {
+        String key = ParameterRegistry.CURRENCY.key();
+        String dflt = (String) ParameterRegistry.CURRENCY.defaultValue();
+        if (!Files.exists(dir.resolve(RunManifest.FILE))) {
+            return dflt;
+        }
+        try {
+            return RunManifest.read(dir).arms().stream().map(a -> a.parameters().get(key)).filter(v -> v != null)
+                    .map(String::valueOf).findFirst().orElse(dflt);
+        } catch (IOException e) {
+            return dflt;
+        }
     }
 
     /** @return the horizon in words, e.g. "365 days" */

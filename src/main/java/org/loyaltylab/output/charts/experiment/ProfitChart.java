@@ -15,7 +15,7 @@ final class ProfitChart implements ExperimentChart {
         double max = levels.values().stream().flatMap(m -> m.values().stream())
                 .map(Band::of).mapToDouble(b -> Math.max(Math.abs(b.low()), Math.abs(b.high())))
                 .filter(v -> !Double.isNaN(v)).max().orElse(0);
-        ChartStyle.Money money = ChartStyle.Money.forMagnitude(max);
+        ChartStyle.Money money = ChartStyle.Money.forMagnitude(max, tables.currency());
         return BandPlot.perArm(tables, "profit", "Cumulative profit over time", "Revenue minus every cost (goods, "
                 + "wages, training, hiring, recovery gestures, special treatment, follow-ups, acquisition), "
                 + "accumulated from day 0, in " + money.words() + ".", "Profit so far (" + money.words() + ")", levels,

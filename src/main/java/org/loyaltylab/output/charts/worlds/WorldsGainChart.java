@@ -39,9 +39,11 @@ public final class WorldsGainChart {
      * @param arms       every arm of the experiment, in colour order
      * @param worlds     the worlds whose gains are drawn
      * @param robustness one row per arm and metric, metrics in the order of the panels
+     * @param currency   the label of money
      * @return the figure, or null when there is nothing to draw
      */
-    public static ChartExport.Figure figure(List<String> arms, WorldResults worlds, List<Robustness> robustness) {
+    public static ChartExport.Figure figure(List<String> arms, WorldResults worlds, List<Robustness> robustness,
+                                            String currency) {
         if (robustness.isEmpty()) {
             return null;
         }
@@ -49,7 +51,7 @@ public final class WorldsGainChart {
         List<JFreeChart> panels = new ArrayList<>();
         for (Metric m : metrics) {
             panels.add(panel(arms, worlds, robustness.stream().filter(r -> r.metric().equals(m)).toList(),
-                    metrics.size() == 1 ? 1 : 0.7));
+                    metrics.size() == 1 ? 1 : 0.7, currency));
         }
         Metric first = metrics.get(0);
         List<Robustness> headline = robustness.stream().filter(r -> r.metric().equals(first)).toList();
@@ -64,7 +66,8 @@ public final class WorldsGainChart {
                 ArmLegend.of(arms, headline.stream().map(Robustness::arm).toList(), ChartStyle.dot(22)));
     }
 
-    private static JFreeChart panel(List<String> arms, WorldResults worlds, List<Robustness> rows, double scale) {
+    private static JFreeChart panel(List<String> arms, WorldResults worlds, List<Robustness> rows, double scale,
+                                    String currency) {
         Metric m = rows.get(0).metric();
         double[][] gains = new double[rows.size()][];
         double maxAbs = 0;
@@ -74,7 +77,7 @@ public final class WorldsGainChart {
                 maxAbs = Double.isFinite(g) ? Math.max(maxAbs, Math.abs(g)) : maxAbs;
             }
         }
-        Unit unit = Unit.of(m, maxAbs);
+        Unit unit = Unit.of(m, maxAbs, currency);
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
         String[] labels = new String[rows.size()];
@@ -116,12 +119,12 @@ public final class WorldsGainChart {
 
     /** How a metric's gain is shown: a multiplier and its unit in words. */
     private record Unit(double factor, String words) {
-        static Unit of(Metric m, double maxAbs) {
+        static Unit of(Metric m, double maxAbs, String currency) {
             if (m.unit().startsWith("share")) {
                 return new Unit(100, "percentage points");
             }
             if (m.unit().equals("currency")) {
-                ChartStyle.Money money = ChartStyle.Money.forMagnitude(maxAbs);
+                ChartStyle.Money money = ChartStyle.Money.forMagnitude(maxAbs, currency);
                 return new Unit(1 / money.divisor(), money.words());
             }
             return new Unit(1, m.unit());
