@@ -91,11 +91,13 @@ public final class ReportBuilder {
         }
         List<String> findings = m.findings().stream().map(String::trim).toList();
         Map<String, String> provenance = new LinkedHashMap<>();
-        put(provenance, "experiment file", m.experimentFile());
+        put(provenance, "experiment file", m.experimentFile() == null ? null : ReproduceCommand.relative(m.experimentFile()));
         put(provenance, "experiment file SHA-256", m.experimentSha256());
         put(provenance, "baseline arm", m.baselineArm());
         put(provenance, "threads", String.valueOf(m.threads()));
-        return new ReportContext(m.experiment(), m.description(), arms, findings, m.command(), m.masterSeed(),
+        String command = ReproduceCommand.of(m.command(), m.experimentFile(), m.masterSeed(), m.days(),
+                m.replications());
+        return new ReportContext(m.experiment(), m.description(), arms, findings, command, m.masterSeed(),
                 m.version(), m.days(), m.replications(), provenance);
     }
 
