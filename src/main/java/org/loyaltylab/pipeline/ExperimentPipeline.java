@@ -142,13 +142,16 @@ public final class ExperimentPipeline {
     private List<String> writeAnalysis(Path dir, ArmSamples samples) throws IOException {
         String baseline = spec.baselineArm().name();
         List<String> findings = new ArrayList<>();
+        if (spec.warmupDays() > 0) {
+            findings.add(Findings.warmup(spec.warmupDays(), spec.days()));
+        }
         if (spec.arms().size() > 1) {
             Comparison comparison = new Comparison(samples, baseline, spec.declaredContrasts());
             AnalysisTables.writeComparison(dir, comparison);
             findings.addAll(Findings.sentences(comparison, spec.days()));
         }
         AnalysisTables.writeSurvival(dir, new SurvivalAnalysis(samples, baseline, spec.days(),
-                spec.base().integer(ParameterRegistry.OBSERVATION_INTERVAL)));
+                spec.base().integer(ParameterRegistry.OBSERVATION_INTERVAL), spec.warmupDays()));
         AnalysisTables.writeRecovery(dir, RecoveryCurves.of(samples));
         List<RecoveryCurves.LagPoint> byLag = RecoveryCurves.byLag(samples);
         AnalysisTables.writeRecoveryByLag(dir, byLag);

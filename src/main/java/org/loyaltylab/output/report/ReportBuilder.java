@@ -73,7 +73,7 @@ public final class ReportBuilder {
      * @throws IOException if {@code timeseries.csv} is missing or a file cannot be read or written
      */
     public static Path build(Path dir, ReportContext ctx, boolean slides) throws IOException {
-        ExperimentCharts charts = new ExperimentCharts(dir, ctx.armNames());
+        ExperimentCharts charts = new ExperimentCharts(dir, ctx.armNames(), ctx.warmupDays());
         List<ExperimentCharts.Drawn> drawn = charts.drawAll();
         if (slides) {
             charts.drawSlides();
@@ -98,7 +98,7 @@ public final class ReportBuilder {
         String command = ReproduceCommand.of(m.command(), m.experimentFile(), m.masterSeed(), m.days(),
                 m.replications());
         return new ReportContext(m.experiment(), m.description(), arms, findings, command, m.masterSeed(),
-                m.version(), m.days(), m.replications(), provenance);
+                m.version(), m.days(), m.replications(), provenance, m.warmupDays());
     }
 
     private static void put(Map<String, String> provenance, String name, String value) {

@@ -112,6 +112,10 @@ final class ReportPage {
         if (ctx.days() > 0) {
             parts.add(String.format(Locale.ENGLISH, "%,d simulated days", ctx.days()));
         }
+        if (ctx.warmupDays() > 0) {
+            parts.add(String.format(Locale.ENGLISH, "statistics from day %,d (the warm-up before it is shaded on the "
+                    + "charts over time)", ctx.warmupDays()));
+        }
         parts.add("master seed " + ctx.seed());
         if (!ctx.version().isEmpty()) {
             parts.add("Loyalty Lab " + ctx.version());

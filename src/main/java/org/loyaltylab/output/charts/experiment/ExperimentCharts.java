@@ -79,7 +79,16 @@ public final class ExperimentCharts {
      * @throws IOException if the directory has no {@code timeseries.csv} or a table cannot be read
      */
     public ExperimentCharts(Path dir, List<String> armOrder) throws IOException {
-        tables = new ExperimentTables(dir, armOrder);
+        this(dir, armOrder, 0);
+    }
+
+    /**
+     * As {@link #ExperimentCharts(Path, List)}, shading the warm-up on every chart over simulated time.
+     *
+     * @param warmupDays the days left out of the statistics ({@code simulation.warmup_days}), 0 for none
+     */
+    public ExperimentCharts(Path dir, List<String> armOrder, int warmupDays) throws IOException {
+        tables = new ExperimentTables(dir, armOrder, warmupDays);
     }
 
     /** @return the arms, in colour order */
