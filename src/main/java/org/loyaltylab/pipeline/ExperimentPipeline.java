@@ -9,6 +9,7 @@ import org.loyaltylab.analysis.ArmSamples;
 import org.loyaltylab.analysis.Comparison;
 import org.loyaltylab.analysis.Findings;
 import org.loyaltylab.analysis.RecoveryCurves;
+import org.loyaltylab.analysis.ReplicationModes;
 import org.loyaltylab.analysis.SurvivalAnalysis;
 import org.loyaltylab.analysis.WorldFindings;
 import org.loyaltylab.experiment.Arm;
@@ -150,6 +151,7 @@ public final class ExperimentPipeline {
             AnalysisTables.writeComparison(dir, comparison);
             findings.addAll(Findings.sentences(comparison, spec.days()));
         }
+        ReplicationModes.find(samples).forEach(m -> findings.add(m.words()));
         AnalysisTables.writeSurvival(dir, new SurvivalAnalysis(samples, baseline, spec.days(),
                 spec.base().integer(ParameterRegistry.OBSERVATION_INTERVAL), spec.warmupDays()));
         AnalysisTables.writeRecovery(dir, RecoveryCurves.of(samples));

@@ -59,7 +59,7 @@ public final class ExperimentCharts {
     /** Every chart name, in report order; charts whose table is absent are left out of a run. */
     public static final List<String> ALL = List.of("active-customers", "churn-rate", "mean-loyalty", "profit",
             "churn-reasons", "survival", "survival-value-tier", "survival-temperament-tier", "survival-failure",
-            "recovery-paradox", "recovery-by-lag", "service-floor", "comparison", "complaints-vs-value");
+            "recovery-paradox", "recovery-by-lag", "service-floor", "comparison", "replications", "complaints-vs-value");
 
     /** Segment types of survival.csv drawn first, in this order; any others follow. */
     private static final List<String> SEGMENT_TYPES = List.of("value_tier", "temperament_tier", "failure");
@@ -152,7 +152,7 @@ public final class ExperimentCharts {
             types.forEach(type -> all.add(new SurvivalBySegmentChart(type)));
         }
         all.addAll(List.of(new RecoveryParadoxChart(), new RecoveryByLagChart(), new ServiceFloorChart(),
-                new ComparisonChart(), new ComplaintsVersusValueChart()));
+                new ComparisonChart(), new ReplicationsChart(), new ComplaintsVersusValueChart()));
         return all;
     }
 }

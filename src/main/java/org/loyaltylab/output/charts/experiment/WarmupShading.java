@@ -16,8 +16,8 @@ import org.loyaltylab.output.charts.ChartStyle;
 final class WarmupShading {
     /** The shade: light grey, opaque enough to see on a projector, light enough to read the lines through. */
     static final Color SHADE = new Color(0, 0, 0, 28);
-    /** The label in the shaded region. */
-    static final String LABEL = "Warm-up: not in the statistics";
+    /** The label in the shaded region (short, to fit a panel's narrow shade; the caption says the rest). */
+    static final String LABEL = "warm-up";
 
     private WarmupShading() {
     }
@@ -31,6 +31,7 @@ final class WarmupShading {
         m.setLabel(LABEL);
         m.setLabelFont(ChartStyle.font(ChartStyle.SUBTITLE_PX, scale, false));
         m.setLabelPaint(new Color(60, 60, 60));
+        m.setLabelBackgroundColor(new Color(0, 0, 0, 0));
         m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         plot.addDomainMarker(m, Layer.BACKGROUND);
