@@ -51,6 +51,7 @@ final class ReplicationsChart implements ExperimentChart {
         List<String> arms = tables.arms();
         List<JFreeChart> panels = new ArrayList<>();
         Set<String> splits = new LinkedHashSet<>();
+        boolean nobodyQuit = false;
         for (Panel p : PANELS) {
             if (!summary.columns().contains(p.metric().key())) {
                 continue;
@@ -58,6 +59,11 @@ final class ReplicationsChart implements ExperimentChart {
             double[][] values = new double[arms.size()][];
             for (int a = 0; a < arms.size(); a++) {
                 values[a] = values(summary, arms.get(a), p.metric());
+            }
+            if (p.metric() == SummaryMetrics.AGENTS_QUIT && Arrays.stream(values).flatMapToDouble(Arrays::stream)
+                    .allMatch(v -> v == 0)) {
+                nobodyQuit = true;
+                continue;
             }
             Panel shown = p.unit() != null ? p : money(p, values);
             for (int a = 0; a < arms.size(); a++) {
@@ -72,7 +78,8 @@ final class ReplicationsChart implements ExperimentChart {
         }
         String title = splits.isEmpty() ? "Each replication's result: no arm's replications split into groups"
                 : "Replications split into two groups: " + String.join(", ", splits);
-        String note = "Dot: one replication (spread sideways so none hides another); bar: the mean";
+        String note = "Dot: one replication (spread sideways so none hides another); bar: the mean"
+                + (nobodyQuit ? "; no agent quit in any replication" : "");
         return new ExperimentCharts.Drawn("replications", title, "Every replication's value of the headline figures, "
                 + "one dot each, with the arm's mean as a black bar. A mean and its interval describe one group; where "
                 + "the dots fall into two groups far apart (e.g. agents quit in a few replications only, a burnout "
