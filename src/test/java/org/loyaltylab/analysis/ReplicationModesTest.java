@@ -51,6 +51,9 @@ class ReplicationModesTest {
         assertTrue(splits <= 2, "false splits in " + samples + " normal samples of 20: " + splits);
         assertTrue(ReplicationModes.of("a", SummaryMetrics.AGENTS_QUIT, new double[] {0, 0, 0, 9}).isEmpty());
         assertTrue(ReplicationModes.of("a", SummaryMetrics.AGENTS_QUIT, new double[20]).isEmpty(), "nobody quit");
+        double[] sixOrSeven = {6, 7, 6, 6, 6, 6, 6, 6, 7, 7};
+        assertTrue(ReplicationModes.of("a", SummaryMetrics.AGENTS_QUIT, sixOrSeven).isEmpty(),
+                "whole numbers one apart are one group");
     }
 
     private static double gaussian(SplittableRandom r) {
