@@ -227,4 +227,16 @@ public final class Findings {
     private static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
+
+    /**
+     * @param warmupDays the days left out of the statistics
+     * @param days       the horizon
+     * @return what the statistics after a warm-up describe, said before the findings that rest on them
+     */
+    public static String warmup(int warmupDays, int days) {
+        return String.format(Locale.ROOT, "Statistics from day %,d (after a warm-up of %,d days) to day %,d: retention "
+                + "is of the customers active on day %,d, and customers lost, money, contacts and agents who quit "
+                + "are what accrued after it; customers at the horizon are counted as they are.", warmupDays,
+                warmupDays, days, warmupDays);
+    }
 }

@@ -1,15 +1,18 @@
 package org.loyaltylab.analysis;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.loyaltylab.stats.ConfidenceInterval;
 import org.loyaltylab.sweep.Factor;
 import org.loyaltylab.sweep.SweepStore;
 
 /**
  * A grid sweep seen over two of its factors: per cell (x level, y level), the mean over
  * replications (and over the levels of any other factor) of one metric for one arm, or of the
- * difference between two arms paired by point and replication (common random numbers).
+ * difference between two arms paired by point and replication (common random numbers), and its
+ * 95 % interval over the cell's runs.
  */
 public final class GridCells {
     private GridCells() {
@@ -26,7 +29,7 @@ public final class GridCells {
      */
     public static double[][] means(List<Map<String, Object>> points, List<SweepStore.Row> rows, Factor fx, Factor fy,
                                    int metric, int arm) {
-        return cells(points, rows, fx, fy, metric, arm, -1);
+        return meansOf(runs(points, rows, fx, fy, metric, arm, -1));
     }
 
     /**
@@ -37,15 +40,55 @@ public final class GridCells {
      */
     public static double[][] differences(List<Map<String, Object>> points, List<SweepStore.Row> rows, Factor fx,
                                          Factor fy, int metric, int arm, int baseline) {
-        return cells(points, rows, fx, fy, metric, arm, baseline);
+        return meansOf(runs(points, rows, fx, fy, metric, arm, baseline));
     }
 
-    private static double[][] cells(List<Map<String, Object>> points, List<SweepStore.Row> rows, Factor fx, Factor fy,
-                                    int m, int a, int b) {
+    /**
+     * @param baseline the arm to pair with and subtract, or -1 for the arm's own values
+     * @return [x level][y level] the Student-t 95 % interval of the cell's mean over its runs (of
+     *         {@link #means}, or with a baseline of {@link #differences}); bounds NaN with fewer than 2 runs
+     */
+    public static ConfidenceInterval[][] intervals(List<Map<String, Object>> points, List<SweepStore.Row> rows,
+                                                   Factor fx, Factor fy, int metric, int arm, int baseline) {
+        List<Double>[][] runs = runs(points, rows, fx, fy, metric, arm, baseline);
+        ConfidenceInterval[][] out = new ConfidenceInterval[runs.length][];
+        for (int i = 0; i < runs.length; i++) {
+            out[i] = new ConfidenceInterval[runs[i].length];
+            for (int j = 0; j < runs[i].length; j++) {
+                out[i][j] = ConfidenceInterval.studentT(runs[i][j].stream().mapToDouble(Double::doubleValue).toArray(),
+                        0.95);
+            }
+        }
+        return out;
+    }
+
+    private static double[][] meansOf(List<Double>[][] runs) {
+        double[][] mean = new double[runs.length][];
+        for (int i = 0; i < runs.length; i++) {
+            mean[i] = new double[runs[i].length];
+            for (int j = 0; j < runs[i].length; j++) {
+                double sum = 0;
+                for (double v : runs[i][j]) {
+                    sum += v;
+                }
+                mean[i][j] = runs[i][j].isEmpty() ? Double.NaN : sum / runs[i][j].size();
+            }
+        }
+        return mean;
+    }
+
+    /** @return [x level][y level] the values of the cell's runs (differences from the paired baseline run if b >= 0) */
+    @SuppressWarnings("unchecked")
+    private static List<Double>[][] runs(List<Map<String, Object>> points, List<SweepStore.Row> rows, Factor fx,
+                                         Factor fy, int m, int a, int b) {
         List<Object> xs = fx.gridValues();
         List<Object> ys = fy.gridValues();
-        double[][] sum = new double[xs.size()][ys.size()];
-        int[][] n = new int[xs.size()][ys.size()];
+        List<Double>[][] cells = new List[xs.size()][ys.size()];
+        for (List<Double>[] column : cells) {
+            for (int j = 0; j < column.length; j++) {
+                column[j] = new ArrayList<>();
+            }
+        }
         Map<String, SweepStore.Row> byKey = new HashMap<>();
         for (SweepStore.Row r : rows) {
             byKey.put(SweepStore.key(r.point(), r.arm(), r.replication()), r);
@@ -64,14 +107,8 @@ public final class GridCells {
             }
             int i = xs.indexOf(points.get(r.point()).get(fx.key()));
             int j = ys.indexOf(points.get(r.point()).get(fy.key()));
-            sum[i][j] += v;
-            n[i][j]++;
+            cells[i][j].add(v);
         }
-        for (int i = 0; i < xs.size(); i++) {
-            for (int j = 0; j < ys.size(); j++) {
-                sum[i][j] = n[i][j] == 0 ? Double.NaN : sum[i][j] / n[i][j];
-            }
-        }
-        return sum;
+        return cells;
     }
 }

@@ -12,7 +12,10 @@ import org.loyaltylab.stats.LogRankTest;
 /**
  * Kaplan-Meier survival of customers per arm, overall and per segment (value tier, temperament
  * tier, what became of the first failure), pooled over replications and reported on a grid of
- * days; and the log-rank test of each arm against the baseline. Tiers are tertiles of the
+ * days; and the log-rank test of each arm against the baseline, stratified by replication (replication r
+ * of every arm shares its seed, so the arms are paired) and, for comparison, unstratified. With a
+ * warm-up of W days, the customers are those active on day W or acquired after it, and a duration
+ * runs from day W or the acquisition, whichever is later. Tiers are tertiles of the
  * baseline arm's customers, so every arm is cut at the same values. The failure segment is
  * the customer's state at the end of the run (customers must survive to have a failure, so
  * read it as description, not as a causal effect).
@@ -40,26 +43,34 @@ public final class SurvivalAnalysis {
      *
      * @param arm      the arm
      * @param baseline the baseline arm
-     * @param test     the test
+     * @param test     the test stratified by replication, the one to cite
+     * @param strata   the replications the stratified test sums over
+     * @param pooled   the unstratified test, which treats the paired arms as independent samples
      */
-    public record ArmTest(String arm, String baseline, LogRankTest test) {
+    public record ArmTest(String arm, String baseline, LogRankTest test, int strata, LogRankTest pooled) {
     }
 
     private final List<Point> points = new ArrayList<>();
     private final List<ArmTest> tests = new ArrayList<>();
+
+    /** As {@link #SurvivalAnalysis(ArmSamples, String, int, int, int)} without a warm-up. */
+    public SurvivalAnalysis(ArmSamples samples, String baseline, int days, int step) {
+        this(samples, baseline, days, step, 0);
+    }
 
     /**
      * @param samples  runs by arm
      * @param baseline the baseline arm's name
      * @param days     the horizon
      * @param step     grid step in days
+     * @param warmup   days before the observation starts, 0 to observe from day 0
      */
-    public SurvivalAnalysis(ArmSamples samples, String baseline, int days, int step) {
+    public SurvivalAnalysis(ArmSamples samples, String baseline, int days, int step, int warmup) {
         double[] valueCuts = tertiles(samples.runs(baseline), true);
         double[] temperCuts = tertiles(samples.runs(baseline), false);
         double[] grid = grid(days, step);
         for (String arm : samples.arms()) {
-            Pooled all = new Pooled(samples.runs(arm), days);
+            Pooled all = new Pooled(samples.runs(arm), days, warmup);
             curve(arm, "all", "all", all, i -> true, grid);
             String[] tiers = {"low", "middle", "high"};
             String[] tempers = {"calm", "average", "volatile"};
@@ -73,8 +84,9 @@ public final class SurvivalAnalysis {
                 curve(arm, "failure", f, all, i -> all.failure[i].equals(f), grid);
             }
             if (!arm.equals(baseline)) {
-                Pooled base = new Pooled(samples.runs(baseline), days);
-                tests.add(new ArmTest(arm, baseline, logRank(base, all)));
+                Pooled base = new Pooled(samples.runs(baseline), days, warmup);
+                tests.add(new ArmTest(arm, baseline, logRank(base, all, true),
+                        (int) Arrays.stream(all.replication).distinct().count(), logRank(base, all, false)));
             }
         }
     }
@@ -123,21 +135,24 @@ public final class SurvivalAnalysis {
         }
     }
 
-    private static LogRankTest logRank(Pooled a, Pooled b) {
+    private static LogRankTest logRank(Pooled a, Pooled b, boolean byReplication) {
         int n = a.size + b.size;
         double[] d = new double[n];
         boolean[] e = new boolean[n];
         int[] g = new int[n];
+        int[] stratum = new int[n];
         for (int i = 0; i < a.size; i++) {
             d[i] = a.duration[i];
             e[i] = a.exited[i];
+            stratum[i] = byReplication ? a.replication[i] : 0;
         }
         for (int i = 0; i < b.size; i++) {
             d[a.size + i] = b.duration[i];
             e[a.size + i] = b.exited[i];
             g[a.size + i] = 1;
+            stratum[a.size + i] = byReplication ? b.replication[i] : 0;
         }
-        return LogRankTest.of(d, e, g, 2);
+        return LogRankTest.stratified(d, e, g, 2, stratum);
     }
 
     private static double[] grid(int days, int step) {
@@ -163,7 +178,10 @@ public final class SurvivalAnalysis {
         return x < cuts[0] ? 0 : x < cuts[1] ? 1 : 2;
     }
 
-    /** Durations and attributes of every customer of an arm's runs, pooled. */
+    /**
+     * Durations and attributes of every customer of an arm's runs observed after the warm-up (with
+     * none, every customer), pooled, with each customer's replication.
+     */
     private static final class Pooled {
         final int size;
         final double[] duration;
@@ -171,26 +189,40 @@ public final class SurvivalAnalysis {
         final double[] value;
         final double[] temperament;
         final String[] failure;
+        final int[] replication;
 
-        Pooled(List<RunResult> runs, int days) {
-            size = runs.stream().mapToInt(r -> r.customers().size()).sum();
+        Pooled(List<RunResult> runs, int days, int warmup) {
+            size = runs.stream().mapToInt(r -> observed(r.customers(), warmup).size()).sum();
             duration = new double[size];
             exited = new boolean[size];
             value = new double[size];
             temperament = new double[size];
             failure = new String[size];
+            replication = new int[size];
             int k = 0;
             for (RunResult r : runs) {
                 CustomerTable t = r.customers();
-                for (int i = 0; i < t.size(); i++, k++) {
+                for (int i : observed(t, warmup)) {
                     double exit = t.exitDay(i);
                     exited[k] = !Double.isNaN(exit);
-                    duration[k] = (exited[k] ? exit : days) - t.acquiredDay(i);
+                    duration[k] = (exited[k] ? exit : days) - Math.max(warmup, t.acquiredDay(i));
                     value[k] = t.value(i);
                     temperament[k] = t.temperament(i);
                     failure[k] = t.firstFailure(i);
+                    replication[k++] = r.replication();
                 }
             }
+        }
+
+        /** @return the customers still active at the end of the warm-up (every one without a warm-up) */
+        private static List<Integer> observed(CustomerTable t, int warmup) {
+            List<Integer> kept = new ArrayList<>(t.size());
+            for (int i = 0; i < t.size(); i++) {
+                if (warmup == 0 || !(t.exitDay(i) <= warmup)) {
+                    kept.add(i);
+                }
+            }
+            return kept;
         }
     }
 }

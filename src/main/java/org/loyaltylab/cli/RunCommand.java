@@ -3,6 +3,7 @@ package org.loyaltylab.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.loyaltylab.BadInputException;
 import org.loyaltylab.analysis.ArmSamples;
 import org.loyaltylab.experiment.ExperimentSpec;
@@ -37,6 +38,11 @@ final class RunCommand extends PrintingCommand {
 
     @Option(names = "--seed", paramLabel = "N", description = "master seed (overrides the file)")
     private Long seed;
+
+    @Option(names = "--warmup", paramLabel = "DAYS", description = "leave the first DAYS days out of the statistics "
+            + "(summary, comparison, findings, survival: from the customers active on day DAYS and what accrues after "
+            + "it); the time series keeps every day (overrides the file's warmup_days; default 0)")
+    private Integer warmup;
 
     @Option(names = "--precision", paramLabel = "X", description = "add replications until the 95 %% CI half-width of "
             + "the headline metric (retention) is at most X relative to its mean")
@@ -85,6 +91,7 @@ final class RunCommand extends PrintingCommand {
         if (seed != null) {
             experiment = experiment.withSeed(seed);
         }
+        experiment = withWarmup(experiment);
         experiment = SteadyBase.apply(experiment, Simulation.MODEL);
         if (!experimentOptions.quiet()) {
             printSetup(experiment);
@@ -110,6 +117,22 @@ final class RunCommand extends PrintingCommand {
             printSummary(outcome, dir);
         }
         return 0;
+    }
+
+    /** @return the experiment with the --warmup override, checked to be shorter than the horizon */
+    private ExperimentSpec withWarmup(ExperimentSpec experiment) {
+        if (warmup != null) {
+            if (warmup < 0) {
+                throw new BadInputException("--warmup must be at least 0, got " + warmup);
+            }
+            experiment = experiment.withWarmup(Math.min(warmup, ExperimentSpec.MAX_DAYS));
+        }
+        if (experiment.warmupDays() >= experiment.days()) {
+            throw new BadInputException(String.format(Locale.ROOT, "the warm-up (%s %,d days) must be shorter than "
+                    + "the horizon (%,d days)", warmup != null ? "--warmup" : "warmup_days", experiment.warmupDays(),
+                    experiment.days()));
+        }
+        return experiment;
     }
 
     private int runWorlds(ExperimentSpec experiment) throws Exception {

@@ -39,7 +39,7 @@ public final class ExperimentLoader {
      */
     public static final int MAX_NAME_LENGTH = 64;
     private static final List<String> TOP_KEYS =
-            List.of("name", "description", "days", "replications", "seed", "centre", "parameters", "arms",
+            List.of("name", "description", "days", "warmup_days", "replications", "seed", "centre", "parameters", "arms",
                     "contrasts", "sweep");
     private static final List<String> ARM_KEYS = List.of("name", "description", "baseline", "parameters");
     private static final String NAME_PATTERN = "[a-z0-9][a-z0-9-]*";
@@ -140,6 +140,7 @@ public final class ExperimentLoader {
         String name = attempt(() -> name(top, "name", root));
         String description = attempt(() -> text(top, "description", root).trim());
         Long days = attempt(() -> whole(top, "days", 730, 1, ExperimentSpec.MAX_DAYS));
+        Long warmup = attempt(() -> warmup(top, days));
         Long replications = attempt(() -> whole(top, "replications", 10, 1, ExperimentSpec.MAX_REPLICATIONS));
         Long seed = attempt(() -> whole(top, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE));
         Map<String, Object> baseOverrides = top.containsKey("parameters")
@@ -160,6 +161,9 @@ public final class ExperimentLoader {
         SweepSection sweep = top.containsKey("sweep") ? attempt(() -> sweep(top.get("sweep").getValueNode())) : null;
         ExperimentSpec spec = problems.count() == before ? new ExperimentSpec(name, description, path, days.intValue(),
                 replications.intValue(), seed, base, baseOverrides, arms, sweep, contrasts, centre) : null;
+        if (spec != null && warmup > 0) {
+            spec = spec.withOverride(ParameterRegistry.WARMUP.key(), warmup.intValue());
+        }
         return new Reading(spec, sweep);
     }
 
@@ -425,6 +429,17 @@ public final class ExperimentLoader {
             throw error(v, key, "'" + n + "' is out of range", allowed);
         }
         return n;
+    }
+
+    /** @return {@code warmup_days}, 0 if absent, checked to be shorter than the horizon when that was readable */
+    private long warmup(Map<String, NodeTuple> top, Long days) {
+        long max = days == null ? ExperimentSpec.MAX_DAYS - 1 : days - 1;
+        long w = whole(top, "warmup_days", 0, 0, ExperimentSpec.MAX_DAYS - 1);
+        if (w > max) {
+            throw error(top.get("warmup_days").getValueNode(), "warmup_days", "'" + w
+                    + "' is not shorter than the horizon (days: " + days + ")", "a whole number in [0, " + max + "]");
+        }
+        return w;
     }
 
     private boolean flag(Node v, String key) {

@@ -116,6 +116,16 @@ public record ExperimentSpec(String name, String description, Path file, int day
                 newBase, newArms, sweep, declaredContrasts, centre == null ? null : centre.with(step));
     }
 
+    /** @return the days at the start of each run left out of the statistics (the base's {@code simulation.warmup_days}) */
+    public int warmupDays() {
+        return base.integer(ParameterRegistry.WARMUP);
+    }
+
+    /** @return a copy whose statistics start after {@code days} of warm-up, in the base and every arm */
+    public ExperimentSpec withWarmup(int warmupDays) {
+        return withOverride(ParameterRegistry.WARMUP.key(), warmupDays);
+    }
+
     /** @return the arms as the runner sees them */
     public List<ArmPlan> plans() {
         return arms.stream().map(a -> new ArmPlan(a.name(), a.parameters())).toList();

@@ -12,18 +12,19 @@ import org.loyaltylab.model.Observation;
 import org.loyaltylab.model.RecoveryEffects;
 import org.loyaltylab.model.centre.CentreStats;
 import org.loyaltylab.model.customer.AcquisitionChannel;
-import org.loyaltylab.model.customer.CustomerBase;
 import org.loyaltylab.model.customer.ExitReason;
 import org.loyaltylab.model.economy.CostComponent;
 import org.loyaltylab.model.metric.MetricValues;
 import org.loyaltylab.model.metric.SeriesMetrics;
 import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.model.failure.FailureRecord;
+import org.loyaltylab.model.param.ParameterRegistry;
 import org.loyaltylab.model.param.Parameters;
 
 /**
- * Runs one replication of one arm and gathers its time series, summary and customer records,
- * and hands its failure records to a sink.
+ * Runs one replication of one arm and gathers its time series, summary (from the end of the
+ * warm-up, {@code simulation.warmup_days}, see {@link WarmupStart}) and customer records, and
+ * hands its failure records to a sink.
  */
 public final class SingleRun {
     private static final double MINUTES_PER_DAY = 1440;
@@ -68,13 +69,20 @@ public final class SingleRun {
         long start = System.nanoTime();
         LoyaltyModel model = new LoyaltyModel(parameters, seed, days);
         List<Observation> observations = new ArrayList<>();
-        model.onObservation(observations::add);
+        int warmup = parameters.integer(ParameterRegistry.WARMUP);
+        WarmupStart[] warmupEnd = {WarmupStart.NONE};
+        model.onObservation(o -> {
+            if (warmup > 0 && o.day() == warmup) {
+                warmupEnd[0] = new WarmupStart(model, o, observations.size());
+            }
+            observations.add(o);
+        });
         List<FailureRecord> records = new ArrayList<>();
         if (failures != FailureSink.OFF) {
             model.onFailure(records::add);
         }
         model.run();
-        MetricValues summary = summarise(model, observations);
+        MetricValues summary = summarise(model, observations, warmupEnd[0]);
         CustomerTable customers = keepCustomers ? new CustomerTable(model.customers(), model.dynamics(), days)
                 : CustomerTable.empty();
         if (failures != FailureSink.OFF) {
@@ -90,56 +98,58 @@ public final class SingleRun {
                 model.pendingEventsMax(), wall, model.counters().refused(), model.counters().ceilingDay());
     }
 
-    private static MetricValues summarise(LoyaltyModel model, List<Observation> observations) {
+    /** @return the summary of what happened from {@code start} (day 0 without a warm-up) to the horizon */
+    private static MetricValues summarise(LoyaltyModel model, List<Observation> observations, WarmupStart start) {
         Observation last = observations.get(observations.size() - 1);
         MetricValues.Builder s = MetricValues.of(SummaryMetrics.ALL);
-        CustomerBase base = model.customers();
         ModelCounters counters = model.counters();
         CentreStats centre = model.centre().stats();
-        long initial = counters.acquired(AcquisitionChannel.INITIAL);
-        long initialActive = 0;
-        for (int id = 0; id < initial; id++) {
-            if (base.isActive(id)) {
-                initialActive++;
-            }
-        }
+        CentreStats before = start.centre();
         s.put(ACTIVE_CUSTOMERS, last.get(SeriesMetrics.ACTIVE_CUSTOMERS));
-        s.put(RETENTION, initial == 0 ? Double.NaN : (double) initialActive / initial);
-        s.put(ACQUIRED_TOTAL, counters.acquiredTotal());
-        s.put(ACQUIRED_MARKETING, counters.acquired(AcquisitionChannel.MARKETING));
-        s.put(ACQUIRED_REFERRAL, counters.acquired(AcquisitionChannel.REFERRAL));
-        s.put(CHURNED_TOTAL, counters.churnedTotal());
+        s.put(RETENTION, start.retention(model.customers(), counters.acquired(AcquisitionChannel.INITIAL)));
+        s.put(ACQUIRED_TOTAL, counters.acquiredTotal() - start.acquiredTotal());
+        s.put(ACQUIRED_MARKETING, counters.acquired(AcquisitionChannel.MARKETING)
+                - start.acquired(AcquisitionChannel.MARKETING));
+        s.put(ACQUIRED_REFERRAL, counters.acquired(AcquisitionChannel.REFERRAL)
+                - start.acquired(AcquisitionChannel.REFERRAL));
+        s.put(CHURNED_TOTAL, counters.churnedTotal() - start.churnedTotal());
         for (ExitReason r : ExitReason.values()) {
-            s.put(SummaryMetrics.churned(r), counters.churned(r));
+            s.put(SummaryMetrics.churned(r), counters.churned(r) - start.churned(r));
         }
         s.put(MEAN_LOYALTY, last.get(SeriesMetrics.MEAN_LOYALTY));
         s.put(MEAN_APPRECIATION, last.get(SeriesMetrics.MEAN_APPRECIATION));
-        s.put(PURCHASES, counters.purchases());
-        s.put(FAILURES, counters.failures());
-        s.put(COMPLAINTS, counters.complaints());
-        s.put(CONTACTS, centre.arrivals());
-        s.put(COMPLAINT_CONTACTS, counters.complaintContacts());
-        s.put(ABANDONED, centre.abandoned());
-        s.put(P_WAIT, ratio(centre.delayed(), centre.arrivals()));
-        s.put(P_ABANDON, ratio(centre.abandoned(), centre.arrivals()));
-        s.put(MEAN_WAIT_MINUTES, ratio(centre.waitDaysTotal(), centre.served() + centre.abandoned()) * MINUTES_PER_DAY);
-        s.put(DEFENSIVE_SHARE, ratio(centre.defensive(), centre.served()));
-        s.put(RESOLUTION_RATE, ratio(centre.complaintsResolved(), centre.complaintsServed()));
-        s.put(ABUSIVE_CONTACTS, centre.abusive());
-        RecoveryEffects recovery = counters.recovery();
+        s.put(PURCHASES, counters.purchases() - start.purchases());
+        s.put(FAILURES, counters.failures() - start.failures());
+        s.put(COMPLAINTS, counters.complaints() - start.complaints());
+        long arrivals = centre.arrivals() - before.arrivals();
+        long abandoned = centre.abandoned() - before.abandoned();
+        long served = centre.served() - before.served();
+        s.put(CONTACTS, arrivals);
+        s.put(COMPLAINT_CONTACTS, counters.complaintContacts() - start.complaintContacts());
+        s.put(ABANDONED, abandoned);
+        s.put(P_WAIT, ratio(centre.delayed() - before.delayed(), arrivals));
+        s.put(P_ABANDON, ratio(abandoned, arrivals));
+        s.put(MEAN_WAIT_MINUTES, ratio(centre.waitDaysTotal() - before.waitDaysTotal(), served + abandoned)
+                * MINUTES_PER_DAY);
+        s.put(DEFENSIVE_SHARE, ratio(centre.defensive() - before.defensive(), served));
+        s.put(RESOLUTION_RATE, ratio(centre.complaintsResolved() - before.complaintsResolved(),
+                centre.complaintsServed() - before.complaintsServed()));
+        s.put(ABUSIVE_CONTACTS, centre.abusive() - before.abusive());
+        RecoveryEffects recovery = counters.recovery().since(start.recovery());
         s.put(RECOVERY_NET_FIRST_RESOLVED, recovery.meanNetChange(true, true));
         s.put(RECOVERY_NET_FIRST_UNRESOLVED, recovery.meanNetChange(true, false));
         s.put(RECOVERY_NET_REPEAT_RESOLVED, recovery.meanNetChange(false, true));
         s.put(RECOVERY_NET_REPEAT_UNRESOLVED, recovery.meanNetChange(false, false));
-        s.put(AGENTS_QUIT, centre.agentsQuit());
+        s.put(AGENTS_QUIT, centre.agentsQuit() - before.agentsQuit());
         s.put(AGENT_STRESS_MEAN, last.get(SeriesMetrics.AGENT_STRESS_MEAN));
-        s.put(AGENT_STRESS_AVG, observations.stream().mapToDouble(o -> o.get(SeriesMetrics.AGENT_STRESS_MEAN))
+        s.put(AGENT_STRESS_AVG, observations.stream().skip(start.observationsBefore())
+                .mapToDouble(o -> o.get(SeriesMetrics.AGENT_STRESS_MEAN))
                 .filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN));
-        s.put(REVENUE, last.get(SeriesMetrics.REVENUE_CUM));
-        s.put(COST, last.get(SeriesMetrics.COST_CUM));
-        s.put(PROFIT, last.get(SeriesMetrics.PROFIT_CUM));
+        s.put(REVENUE, last.get(SeriesMetrics.REVENUE_CUM) - start.cumulative(SeriesMetrics.REVENUE_CUM));
+        s.put(COST, last.get(SeriesMetrics.COST_CUM) - start.cumulative(SeriesMetrics.COST_CUM));
+        s.put(PROFIT, last.get(SeriesMetrics.PROFIT_CUM) - start.cumulative(SeriesMetrics.PROFIT_CUM));
         for (CostComponent c : CostComponent.values()) {
-            s.put(SummaryMetrics.cost(c), last.get(SeriesMetrics.cost(c)));
+            s.put(SummaryMetrics.cost(c), last.get(SeriesMetrics.cost(c)) - start.cumulative(SeriesMetrics.cost(c)));
         }
         return s.build();
     }

@@ -416,9 +416,13 @@ public final class LoyaltyModel extends SimState implements StoryAudience {
 
     // --- observation ------------------------------------------------------------------------
 
-    /** Books the costs that accrue with time and records an observation on each interval. */
+    /**
+     * Books the costs that accrue with time and records an observation on each interval, and one on
+     * the last day of the warm-up ({@code simulation.warmup_days}) when it falls between two.
+     */
     private final class Observer {
         private final int interval = parameters.integer(OBSERVATION_INTERVAL);
+        private final int warmup = parameters.integer(WARMUP);
         private double lastFilled;
         private ObservationSnapshot previous;
 
@@ -431,10 +435,18 @@ public final class LoyaltyModel extends SimState implements StoryAudience {
             for (Consumer<Observation> listener : observers) {
                 listener.accept(o);
             }
-            double next = Math.min(day + interval, horizon);
+            double next = Math.min(nextOnGrid(day), horizon);
+            if (warmup > day && warmup < next) {
+                next = warmup;
+            }
             if (next > day) {
                 schedule.scheduleOnce(next, OBSERVATION_ORDER, state -> observe(schedule.getTime()));
             }
+        }
+
+        /** @return the next multiple of the interval after {@code day} (the warm-up's end may fall between two) */
+        private double nextOnGrid(double day) {
+            return (Math.floor(day / interval) + 1) * interval;
         }
 
         private void accrueStaffCosts(double day) {

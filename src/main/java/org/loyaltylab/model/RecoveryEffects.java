@@ -26,4 +26,19 @@ public final class RecoveryEffects {
         int group = (firstFailure ? 0 : 2) + (resolved ? 0 : 1);
         return count[group] == 0 ? Double.NaN : sum[group] / count[group];
     }
+
+    /** @return a copy of the effects recorded so far */
+    public RecoveryEffects copy() {
+        return since(new RecoveryEffects());
+    }
+
+    /** @return the effects recorded since {@code start}, an earlier {@link #copy()} of these */
+    public RecoveryEffects since(RecoveryEffects start) {
+        RecoveryEffects d = new RecoveryEffects();
+        for (int g = 0; g < sum.length; g++) {
+            d.sum[g] = sum[g] - start.sum[g];
+            d.count[g] = count[g] - start.count[g];
+        }
+        return d;
+    }
 }

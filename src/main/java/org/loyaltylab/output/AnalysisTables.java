@@ -92,10 +92,10 @@ public final class AnalysisTables {
             }
         });
         AtomicFiles.writeText(dir.resolve("logrank.csv"), w -> {
-            w.write("arm,baseline_arm,chi_square,df,p_value\n");
+            w.write("arm,baseline_arm,chi_square,df,p_value,strata,unstratified_chi_square,unstratified_p_value\n");
             for (SurvivalAnalysis.ArmTest t : s.tests()) {
                 w.write(CsvCells.line(t.arm(), t.baseline(), t.test().chiSquare(), t.test().degreesOfFreedom(),
-                        t.test().pValue()) + "\n");
+                        t.test().pValue(), t.strata(), t.pooled().chiSquare(), t.pooled().pValue()) + "\n");
             }
         });
     }

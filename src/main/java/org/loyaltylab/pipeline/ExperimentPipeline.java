@@ -10,6 +10,7 @@ import org.loyaltylab.analysis.Comparison;
 import org.loyaltylab.analysis.Findings;
 import org.loyaltylab.analysis.Payback;
 import org.loyaltylab.analysis.RecoveryCurves;
+import org.loyaltylab.analysis.ReplicationModes;
 import org.loyaltylab.analysis.SurvivalAnalysis;
 import org.loyaltylab.analysis.WorldFindings;
 import org.loyaltylab.experiment.Arm;
@@ -145,6 +146,9 @@ public final class ExperimentPipeline {
         String baseline = spec.baselineArm().name();
         List<String> findings = new ArrayList<>();
         String currency = spec.base().choice(ParameterRegistry.CURRENCY);
+        if (spec.warmupDays() > 0) {
+            findings.add(Findings.warmup(spec.warmupDays(), spec.days()));
+        }
         if (spec.arms().size() > 1) {
             Comparison comparison = new Comparison(samples, baseline, spec.declaredContrasts());
             AnalysisTables.writeComparison(dir, comparison, currency);
@@ -155,8 +159,9 @@ public final class ExperimentPipeline {
         if (spec.centre() != null) {
             findings.add(SteadyBase.drift(spec.centre().centre().customers(), samples.runs(baseline), baseline));
         }
+        ReplicationModes.find(samples).forEach(m -> findings.add(m.words()));
         AnalysisTables.writeSurvival(dir, new SurvivalAnalysis(samples, baseline, spec.days(),
-                spec.base().integer(ParameterRegistry.OBSERVATION_INTERVAL)));
+                spec.base().integer(ParameterRegistry.OBSERVATION_INTERVAL), spec.warmupDays()));
         AnalysisTables.writeRecovery(dir, RecoveryCurves.of(samples));
         List<RecoveryCurves.LagPoint> byLag = RecoveryCurves.byLag(samples);
         AnalysisTables.writeRecoveryByLag(dir, byLag);

@@ -19,6 +19,8 @@ import org.loyaltylab.output.charts.SweepCharts;
 import org.loyaltylab.output.manifest.ManifestFile;
 import org.loyaltylab.output.manifest.SweepManifest;
 import org.loyaltylab.output.report.ReportBuilder;
+import org.loyaltylab.output.report.ReproduceCommand;
+import org.loyaltylab.output.report.SweepReport;
 import org.loyaltylab.sweep.Design;
 import org.loyaltylab.sweep.SweepFingerprint;
 import org.loyaltylab.sweep.SweepRunner;
@@ -95,7 +97,8 @@ public final class SweepPipeline {
             rows = db.rows();
         }
         List<String> armNames = arms.stream().map(ArmPlan::name).toList();
-        writeTables(dir, sweep, points, armNames, rows);
+        writeTables(dir, experiment, sweep, points, armNames, rows,
+                ReproduceCommand.withoutLocalOptions(settings.arguments()));
         double wall = (System.nanoTime() - start) / 1e9;
         SweepManifest manifest = new SweepManifest(ManifestFile.toolVersion(), Stages.commandLine(settings.arguments()),
                 experiment.name(), relativeTo(dir, experiment.file()), sweep.design().label(),
@@ -200,7 +203,8 @@ public final class SweepPipeline {
                 }
                 rows = merged.rows();
             }
-            writeTables(folder.dir(), sweep, points, experiment.arms().stream().map(a -> a.name()).toList(), rows);
+            writeTables(folder.dir(), experiment, sweep, points, experiment.arms().stream().map(a -> a.name()).toList(),
+                    rows, null);
             folder.commit();
             return rows.size();
         } finally {
@@ -211,7 +215,7 @@ public final class SweepPipeline {
     /** @return whether {@code sweep} or {@code merge} writes files of this name into a sweep folder */
     static boolean written(String name) {
         return name.endsWith(".csv") || name.startsWith(STORE) || name.equals(SweepManifest.FILE)
-                || name.equals(ReportBuilder.CHARTS);
+                || name.equals(ReportBuilder.CHARTS) || name.equals(ReportBuilder.REPORT);
     }
 
     private static boolean sameSweep(SweepManifest a, SweepManifest b) {
@@ -238,9 +242,12 @@ public final class SweepPipeline {
                 + ", which is neither at " + fromShard + " nor at " + path.toAbsolutePath());
     }
 
-    private static void writeTables(Path dir, SweepSpec sweep, List<Map<String, Object>> points, List<String> arms,
-                                    List<SweepStore.Row> rows) throws IOException {
+    /** Writes the tables, then the charts and report.html ({@code command} null for a merge of shards). */
+    private static void writeTables(Path dir, ExperimentSpec experiment, SweepSpec sweep,
+                                    List<Map<String, Object>> points, List<String> arms, List<SweepStore.Row> rows,
+                                    String command) throws IOException {
         SweepTables.write(dir, sweep, points, arms, rows);
-        SweepCharts.draw(dir, sweep, points, arms, rows);
+        SweepReport.write(dir, experiment.name(), experiment.description(), sweep, points.size(), arms,
+                experiment.days(), experiment.seed(), command, SweepCharts.charts(sweep, points, arms, rows));
     }
 }

@@ -14,7 +14,7 @@ import org.apache.commons.math3.special.Gamma;
  * (O - E)<sup>T</sup> V<sup>-1</sup> (O - E) over the first G - 1 groups, with V the hypergeometric
  * covariance, referred to a chi-square distribution with G - 1 degrees of freedom. The p-value is the
  * chi-square upper tail, computed directly as {@link Gamma#regularizedGammaQ} so that small values
- * keep their precision. Construction sorts once per group, O(n log n).
+ * keep their precision. {@link #stratified} sums O - E and V over strata (e.g. replications). Construction sorts once per group, O(n log n).
  *
  * @param chiSquare        the statistic (NaN if V is singular, e.g. without events or with a group
  *                         nobody belongs to)
@@ -36,16 +36,32 @@ public record LogRankTest(double chiSquare, int degreesOfFreedom, double pValue)
      *                                  range or a duration is negative or NaN
      */
     public static LogRankTest of(double[] durations, boolean[] observed, int[] group, int groups) {
+        return stratified(durations, observed, group, groups, new int[durations.length]);
+    }
+
+    /**
+     * Performs the stratified test: O - E and V are computed within each stratum, each stratum with
+     * its own risk sets, and summed over the strata before the quadratic form (Mantel-Haenszel). For
+     * paired arms run with common random numbers the strata are the replications, so that the
+     * variation between replications, which both arms share, is not counted as a difference
+     * between arms. With one stratum this is {@link #of}.
+     *
+     * @param stratum each subject's stratum, any non-negative label
+     * @return the test
+     * @throws IllegalArgumentException as {@link #of}, or if {@code stratum} differs in length or has a
+     *                                  negative label
+     */
+    public static LogRankTest stratified(double[] durations, boolean[] observed, int[] group, int groups,
+                                         int[] stratum) {
         int n = durations.length;
-        if (observed.length != n || group.length != n) {
-            throw new IllegalArgumentException("durations, event flags and groups differ in length: " + n + ", "
-                    + observed.length + ", " + group.length);
+        if (observed.length != n || group.length != n || stratum.length != n) {
+            throw new IllegalArgumentException("durations, event flags, groups and strata differ in length: " + n
+                    + ", " + observed.length + ", " + group.length + ", " + stratum.length);
         }
         if (groups < 2) {
             throw new IllegalArgumentException("the log-rank test needs at least 2 groups, got " + groups);
         }
-        int[] size = new int[groups];
-        int[] eventSize = new int[groups];
+        int strata = 0;
         for (int i = 0; i < n; i++) {
             if (group[i] < 0 || group[i] >= groups) {
                 throw new IllegalArgumentException("group label " + group[i] + " is not in [0, " + groups + ")");
@@ -53,6 +69,52 @@ public record LogRankTest(double chiSquare, int degreesOfFreedom, double pValue)
             if (!(durations[i] >= 0)) {
                 throw new IllegalArgumentException("durations must be non-negative, got " + durations[i]);
             }
+            if (stratum[i] < 0) {
+                throw new IllegalArgumentException("stratum labels must be non-negative, got " + stratum[i]);
+            }
+            strata = Math.max(strata, stratum[i] + 1);
+        }
+        int m = groups - 1;
+        double[] observedMinusExpected = new double[m];
+        double[][] covariance = new double[m][m];
+        int[] members = new int[strata];
+        for (int s : stratum) {
+            members[s]++;
+        }
+        for (int s = 0; s < strata; s++) {
+            if (members[s] == 0) {
+                continue;
+            }
+            double[] d = new double[members[s]];
+            boolean[] o = new boolean[members[s]];
+            int[] g = new int[members[s]];
+            for (int i = 0, k = 0; i < n; i++) {
+                if (stratum[i] == s) {
+                    d[k] = durations[i];
+                    o[k] = observed[i];
+                    g[k++] = group[i];
+                }
+            }
+            accumulate(d, o, g, groups, observedMinusExpected, covariance);
+        }
+        double chiSquare;
+        try {
+            ArrayRealVector oe = new ArrayRealVector(observedMinusExpected);
+            chiSquare = Math.max(0,
+                    new LUDecomposition(new Array2DRowRealMatrix(covariance)).getSolver().solve(oe).dotProduct(oe));
+        } catch (SingularMatrixException e) {
+            chiSquare = Double.NaN;
+        }
+        return new LogRankTest(chiSquare, m, Gamma.regularizedGammaQ(m / 2.0, chiSquare / 2));
+    }
+
+    /** Adds one stratum's O - E of the first G - 1 groups and their covariance to the sums. */
+    private static void accumulate(double[] durations, boolean[] observed, int[] group, int groups,
+                                   double[] observedMinusExpected, double[][] covariance) {
+        int n = durations.length;
+        int[] size = new int[groups];
+        int[] eventSize = new int[groups];
+        for (int i = 0; i < n; i++) {
             size[group[i]]++;
             eventSize[group[i]] += observed[i] ? 1 : 0;
         }
@@ -80,8 +142,6 @@ public record LogRankTest(double chiSquare, int degreesOfFreedom, double pValue)
         Arrays.sort(eventTimes);
 
         int m = groups - 1;
-        double[] observedMinusExpected = new double[m];
-        double[][] covariance = new double[m][m];
         int[] gone = new int[groups];
         int[] counted = new int[groups];
         int[] atRisk = new int[groups];
@@ -116,14 +176,5 @@ public record LogRankTest(double chiSquare, int degreesOfFreedom, double pValue)
                 }
             }
         }
-        double chiSquare;
-        try {
-            ArrayRealVector oe = new ArrayRealVector(observedMinusExpected);
-            chiSquare = Math.max(0,
-                    new LUDecomposition(new Array2DRowRealMatrix(covariance)).getSolver().solve(oe).dotProduct(oe));
-        } catch (SingularMatrixException e) {
-            chiSquare = Double.NaN;
-        }
-        return new LogRankTest(chiSquare, m, Gamma.regularizedGammaQ(m / 2.0, chiSquare / 2));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.loyaltylab.stats.ConfidenceInterval;
 import org.loyaltylab.sweep.Factor;
 import org.loyaltylab.sweep.SweepStore;
 
@@ -44,5 +45,17 @@ class GridCellsTest {
         // replication 1 of point 1 has no baseline run: only 4 - 5
         assertEquals(-1, diff[1][0], 1e-12);
         assertTrue(Double.isNaN(diff[0][1]), "no run of the arm, no difference");
+    }
+
+    @Test
+    void eachCellHasTheStudentTIntervalOfItsRuns() {
+        // cell (0, 0) of arm 0: runs 10 and 20, mean 15, s = 7.071, t(1) = 12.706: half-width 12.706 * 7.071 / sqrt 2
+        ConfidenceInterval[][] ci = GridCells.intervals(POINTS, ROWS, X, Y, 1, 0, -1);
+        assertEquals(15, ci[0][0].mean(), 1e-12);
+        assertEquals(12.7062047 * Math.sqrt(50) / Math.sqrt(2), ci[0][0].halfWidth(), 1e-6);
+        assertTrue(Double.isNaN(ci[1][0].halfWidth()), "one run: no interval");
+        // paired differences of cell (0, 0): 3 and 7, mean 5, s = 2.828
+        assertEquals(12.7062047 * Math.sqrt(8) / Math.sqrt(2), GridCells.intervals(POINTS, ROWS, X, Y, 1, 1, 0)[0][0]
+                .halfWidth(), 1e-6);
     }
 }

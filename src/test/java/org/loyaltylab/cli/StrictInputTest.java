@@ -321,7 +321,7 @@ class StrictInputTest {
         assertTrue(out.toString().contains("grid design, 6 points"), out::toString);
     }
 
-    private static String stderrOf(int expectedCode, String... args) {
+    static String stderrOf(int expectedCode, String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = RunCommandTest.run(new ByteArrayOutputStream(), err, args);
         String message = err.toString(StandardCharsets.UTF_8);

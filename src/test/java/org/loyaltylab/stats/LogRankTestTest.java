@@ -32,6 +32,36 @@ class LogRankTestTest {
     }
 
     @Test
+    void stratifiedTestSumsWithinReplicationsByHand() {
+        // two replications (strata), a fast-churning one and a slow one; in each, group 0 leaves first:
+        // stratum 0: t=1: N=2, N0=1, O-E = 1 - 1/2, V = 1/4; t=2: one at risk, no information.
+        // stratum 1: t=10: the same, O-E = 1/2, V = 1/4. Summed: O-E = 1, V = 1/2, chi-square 2.
+        double[] d = {1, 2, 10, 11};
+        boolean[] e = {true, true, true, true};
+        int[] g = {0, 1, 0, 1};
+        int[] replication = {0, 0, 1, 1};
+        LogRankTest stratified = LogRankTest.stratified(d, e, g, 2, replication);
+        assertEquals(2.0, stratified.chiSquare(), 1e-14);
+        assertEquals(1, stratified.degreesOfFreedom());
+        assertEquals(Erf.erfc(1), stratified.pValue(), 1e-14);
+        // pooled, replication 1's late leavers dilute the risk sets of replication 0's early ones:
+        // t=1: N=4, N0=2, O-E = 1/2, V = 1/4; t=2: N=3, N0=1, O-E = -1/3, V = 2/9; t=10: O-E = 1/2, V = 1/4.
+        double oMinusE = 0.5 - 1.0 / 3 + 0.5;
+        double v = 0.25 + 2.0 / 9 + 0.25;
+        assertEquals(oMinusE * oMinusE / v, LogRankTest.of(d, e, g, 2).chiSquare(), 1e-14);
+    }
+
+    @Test
+    void oneStratumIsTheUnstratifiedTestAndLabelsAreChecked() {
+        double[] d = {1, 3, 2, 4, 2.5};
+        boolean[] e = {true, true, true, true, false};
+        int[] g = {0, 0, 1, 1, 1};
+        assertEquals(LogRankTest.of(d, e, g, 2), LogRankTest.stratified(d, e, g, 2, new int[] {4, 4, 4, 4, 4}));
+        assertThrows(IllegalArgumentException.class, () -> LogRankTest.stratified(d, e, g, 2, new int[] {0, 0, -1, 0, 0}));
+        assertThrows(IllegalArgumentException.class, () -> LogRankTest.stratified(d, e, g, 2, new int[] {0}));
+    }
+
+    @Test
     void identicalGroupsGiveNoEvidence() {
         SplittableRandom random = new SplittableRandom(3);
         int n = 500;

@@ -47,6 +47,10 @@ public final class ParameterRegistry {
     // --- simulation -----------------------------------------------------------------------
     public static final ParameterDef OBSERVATION_INTERVAL = integer("simulation.observation_interval_days", "days",
             7, 1, 3650, "days between two rows of the time series", "convention");
+    public static final ParameterDef WARMUP = integer("simulation.warmup_days", "days", 0, 0, 36_500,
+            "days at the start of a run left out of the statistics (summary, comparison, findings, survival), "
+                    + "which then describe the customers present at its end and what accrues after it; the time "
+                    + "series keeps every day, with a row on the last day of the warm-up", "convention");
 
     // --- customers (M1) -------------------------------------------------------------------
     public static final ParameterDef INITIAL_CUSTOMERS = integer("customers.initial_count", "customers",

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.loyaltylab.model.param.ParameterRegistry;
 
 /**
  * The manifest of a {@code run}, {@code run.json}: what was run (experiment, file and its
@@ -84,6 +85,7 @@ public record RunManifest(String version, String command, String experiment, Str
         m.put("experiment_sha256", experimentSha256);
         m.put("master_seed", masterSeed);
         m.put("days", days);
+        m.put("warmup_days", warmupDays());
         m.put("replications", replications);
         m.put("threads", threads);
         m.put("precision", precision == null ? null : precisionFields());
@@ -106,6 +108,16 @@ public record RunManifest(String version, String command, String experiment, Str
             m.put("centre", centre);
         }
         ManifestFile.write(dir.resolve(FILE), m);
+    }
+
+    /**
+     * @return the days at the start of each run left out of the statistics: the baseline arm's
+     *         {@code simulation.warmup_days}, 0 when absent (a manifest from before the warm-up)
+     */
+    public int warmupDays() {
+        return arms.stream().filter(Arm::baseline).findFirst().or(() -> arms.stream().findFirst())
+                .map(a -> a.parameters().get(ParameterRegistry.WARMUP.key()))
+                .map(v -> v instanceof Number n ? n.intValue() : Integer.parseInt(String.valueOf(v))).orElse(0);
     }
 
     private Map<String, Object> precisionFields() {

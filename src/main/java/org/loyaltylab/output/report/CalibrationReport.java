@@ -59,7 +59,7 @@ public final class CalibrationReport {
         b.append("<h2>Sources</h2>\n<ul>\n");
         r.spec().targets().stream().map(Target::source).distinct()
                 .forEach(s -> b.append("<li>").append(esc(s)).append("</li>\n"));
-        b.append("</ul>\n<h2>Reproduce</h2>\n<pre>").append(esc(String.join(" ", command))).append("</pre>\n")
+        b.append("</ul>\n<h2>Reproduce</h2>\n<pre>").append(esc(ReproduceCommand.withoutLocalOptions(command))).append("</pre>\n")
                 .append(String.format(Locale.ROOT, "<p>This invocation: %d replications run, %.0f s wall time, "
                         + "%.0f s CPU time.</p>%n", r.executed(), r.wallSeconds(), r.cpuSeconds()))
                 .append("</body></html>\n");

@@ -73,7 +73,7 @@ public final class ReportBuilder {
      * @throws IOException if {@code timeseries.csv} is missing or a file cannot be read or written
      */
     public static Path build(Path dir, ReportContext ctx, boolean slides) throws IOException {
-        ExperimentCharts charts = new ExperimentCharts(dir, ctx.armNames());
+        ExperimentCharts charts = new ExperimentCharts(dir, ctx.armNames(), ctx.warmupDays());
         List<ExperimentCharts.Drawn> drawn = charts.drawAll();
         if (slides) {
             charts.drawSlides();
@@ -91,12 +91,14 @@ public final class ReportBuilder {
         }
         List<String> findings = m.findings().stream().map(String::trim).toList();
         Map<String, String> provenance = new LinkedHashMap<>();
-        put(provenance, "experiment file", m.experimentFile());
+        put(provenance, "experiment file", m.experimentFile() == null ? null : ReproduceCommand.relative(m.experimentFile()));
         put(provenance, "experiment file SHA-256", m.experimentSha256());
         put(provenance, "baseline arm", m.baselineArm());
         put(provenance, "threads", String.valueOf(m.threads()));
-        return new ReportContext(m.experiment(), m.description(), arms, findings, m.command(), m.masterSeed(),
-                m.version(), m.days(), m.replications(), provenance);
+        String command = ReproduceCommand.of(m.command(), m.experimentFile(), m.masterSeed(), m.days(),
+                m.replications());
+        return new ReportContext(m.experiment(), m.description(), arms, findings, command, m.masterSeed(),
+                m.version(), m.days(), m.replications(), provenance, m.warmupDays());
     }
 
     private static void put(Map<String, String> provenance, String name, String value) {

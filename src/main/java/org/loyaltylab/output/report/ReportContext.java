@@ -25,10 +25,11 @@ import java.util.Objects;
  * @param replications replications per arm
  * @param provenance   further facts for the "how to reproduce" table, in order (e.g. experiment
  *                     file and its SHA-256); may be empty
+ * @param warmupDays   the days at the start of each run left out of the statistics, 0 for none
  */
 public record ReportContext(String experiment, String description, List<Arm> arms, List<String> findings,
                             String command, long seed, String version, int days, int replications,
-                            Map<String, String> provenance) {
+                            Map<String, String> provenance, int warmupDays) {
 
     /**
      * One arm of the experiment.
@@ -59,7 +60,14 @@ public record ReportContext(String experiment, String description, List<Arm> arm
         provenance = provenance == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
     }
 
-    /** A context without further provenance. */
+    /** A context without warm-up. */
+    public ReportContext(String experiment, String description, List<Arm> arms, List<String> findings,
+                         String command, long seed, String version, int days, int replications,
+                         Map<String, String> provenance) {
+        this(experiment, description, arms, findings, command, seed, version, days, replications, provenance, 0);
+    }
+
+    /** A context without further provenance nor warm-up. */
     public ReportContext(String experiment, String description, List<Arm> arms, List<String> findings,
                          String command, long seed, String version, int days, int replications) {
         this(experiment, description, arms, findings, command, seed, version, days, replications, Map.of());

@@ -135,6 +135,10 @@ final class ReportPage {
         if (ctx.days() > 0) {
             parts.add(String.format(Locale.ENGLISH, "%,d simulated days", ctx.days()));
         }
+        if (ctx.warmupDays() > 0) {
+            parts.add(String.format(Locale.ENGLISH, "statistics from day %,d (the warm-up before it is shaded on the "
+                    + "charts over time)", ctx.warmupDays()));
+        }
         parts.add("master seed " + ctx.seed());
         if (!ctx.version().isEmpty()) {
             parts.add("Loyalty Lab " + ctx.version());
@@ -432,7 +436,9 @@ final class ReportPage {
     private void reproduce(StringBuilder b) {
         b.append("<h2 id=\"reproduce\">How to reproduce</h2>\n");
         if (!ctx.command().isBlank()) {
-            b.append("<pre><code>").append(esc(ctx.command())).append("</code></pre>\n");
+            b.append("<p>In the project folder (the results go to <code>results/").append(esc(ctx.experiment()))
+                    .append("/</code>; add <code>--out DIR</code> to write them elsewhere):</p>\n<pre><code>")
+                    .append(esc(ctx.command())).append("</code></pre>\n");
         }
         b.append("<table><tbody>\n");
         row(b, "Master seed", Long.toString(ctx.seed()));

@@ -9,7 +9,7 @@ import org.loyaltylab.output.io.AtomicFiles;
 
 /**
  * A short {@code report.html} for a run that is not a plain experiment ({@code --worlds},
- * {@code --ablation}): a title, the question, the findings in words, tables and charts, in the
+ * {@code --ablation}, {@code sweep}): a title, the question, the findings in words, tables and charts, in the
  * look of the experiment report and, like it, with nothing external. Each chart is also written
  * to {@code charts/NAME.png}, {@code .svg} and {@code .pdf}.
  */
@@ -43,7 +43,12 @@ public final class ShortReport {
 
     /** Adds a section of findings, one list item each. */
     public ShortReport findings(List<String> sentences) {
-        body.append("<h2>Findings</h2>\n<ul class=\"findings\">\n");
+        return findings("Findings", sentences);
+    }
+
+    /** Adds a section of sentences under {@code heading}, one list item each. */
+    public ShortReport findings(String heading, List<String> sentences) {
+        body.append("<h2>").append(ReportPage.esc(heading)).append("</h2>\n<ul class=\"findings\">\n");
         sentences.forEach(s -> body.append("<li>").append(text(s)).append("</li>\n"));
         body.append("</ul>\n");
         return this;
@@ -92,6 +97,31 @@ public final class ShortReport {
                 .append("\n<figcaption>").append(ReportPage.esc(caption)).append(" <span class=\"note\">Files: <code>")
                 .append(CHARTS).append('/').append(ReportPage.esc(name))
                 .append(".png</code>, <code>.svg</code>, <code>.pdf</code>.</span></figcaption></figure>\n");
+        return this;
+    }
+
+    /**
+     * Adds a list of links to files of the results folder.
+     *
+     * @param files file names relative to the folder; the caller lists only files that exist
+     */
+    public ShortReport links(String heading, String note, List<String> files) {
+        if (files.isEmpty()) {
+            return this;
+        }
+        body.append("<h2>").append(ReportPage.esc(heading)).append("</h2>\n<p>").append(ReportPage.esc(note))
+                .append("</p>\n<ul>\n");
+        files.forEach(f -> body.append("<li><a href=\"").append(ReportPage.escAttr(f)).append("\"><code>")
+                .append(ReportPage.esc(f)).append("</code></a></li>\n"));
+        body.append("</ul>\n");
+        return this;
+    }
+
+    /** Adds the command that repeats the run, with a line before it. */
+    public ShortReport command(String heading, String note, String command) {
+        body.append("<h2 id=\"reproduce\">").append(ReportPage.esc(heading)).append("</h2>\n<p>")
+                .append(ReportPage.esc(note)).append("</p>\n<pre><code>").append(ReportPage.esc(command))
+                .append("</code></pre>\n");
         return this;
     }
 

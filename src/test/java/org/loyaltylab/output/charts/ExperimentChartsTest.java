@@ -79,7 +79,7 @@ class ExperimentChartsTest {
         Files.delete(dir.resolve("customers.csv"));
         List<String> names = new ExperimentCharts(dir).drawAll().stream().map(ExperimentCharts.Drawn::name).toList();
         assertEquals(List.of("active-customers", "churn-rate", "mean-loyalty", "profit", "churn-reasons",
-                "service-floor", "comparison"), names);
+                "service-floor", "comparison", "replications"), names);
         assertFalse(Files.exists(dir.resolve("charts/survival.png")));
         assertFalse(Files.exists(dir.resolve("charts/recovery-paradox.svg")));
         assertFalse(Files.exists(dir.resolve("charts/complaints-vs-value.pdf")));

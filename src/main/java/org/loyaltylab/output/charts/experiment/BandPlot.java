@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
@@ -28,6 +29,10 @@ import org.loyaltylab.stats.ConfidenceInterval;
 final class BandPlot {
     /** The x-axis label of charts over simulated time. */
     static final String DAYS = "Simulated time (days)";
+    /** The x-axis label of the service-floor panels, also simulated time. */
+    static final String DAY = "Day";
+    /** The axes of simulated time, on which the warm-up is shaded (not days since joining or since a failure). */
+    private static final Set<String> CALENDAR = Set.of(DAYS, DAY);
 
     /** One line with its band. */
     record Curve(String label, Color colour, ChartStyle.Dash dash, TreeMap<Double, Band> points) {
@@ -94,6 +99,9 @@ final class BandPlot {
         }
         XYPlot plot = new XYPlot(data, dayAxis(tables, xLabel), y, renderer);
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
+        if (CALENDAR.contains(xLabel)) {
+            WarmupShading.shade(plot, tables.warmupDays(), scale);
+        }
         return ChartStyle.apply(new JFreeChart(title, null, plot, true), scale);
     }
 

@@ -59,7 +59,7 @@ public final class ExperimentCharts {
     /** Every chart name, in report order; charts whose table is absent are left out of a run. */
     public static final List<String> ALL = List.of("active-customers", "churn-rate", "mean-loyalty", "profit",
             "churn-reasons", "survival", "survival-value-tier", "survival-temperament-tier", "survival-failure",
-            "recovery-paradox", "recovery-by-lag", "service-floor", "comparison", "complaints-vs-value");
+            "recovery-paradox", "recovery-by-lag", "service-floor", "comparison", "replications", "complaints-vs-value");
 
     /** Segment types of survival.csv drawn first, in this order; any others follow. */
     private static final List<String> SEGMENT_TYPES = List.of("value_tier", "temperament_tier", "failure");
@@ -79,7 +79,16 @@ public final class ExperimentCharts {
      * @throws IOException if the directory has no {@code timeseries.csv} or a table cannot be read
      */
     public ExperimentCharts(Path dir, List<String> armOrder) throws IOException {
-        tables = new ExperimentTables(dir, armOrder);
+        this(dir, armOrder, 0);
+    }
+
+    /**
+     * As {@link #ExperimentCharts(Path, List)}, shading the warm-up on every chart over simulated time.
+     *
+     * @param warmupDays the days left out of the statistics ({@code simulation.warmup_days}), 0 for none
+     */
+    public ExperimentCharts(Path dir, List<String> armOrder, int warmupDays) throws IOException {
+        tables = new ExperimentTables(dir, armOrder, warmupDays);
     }
 
     /** @return the arms, in colour order */
@@ -143,7 +152,7 @@ public final class ExperimentCharts {
             types.forEach(type -> all.add(new SurvivalBySegmentChart(type)));
         }
         all.addAll(List.of(new RecoveryParadoxChart(), new RecoveryByLagChart(), new ServiceFloorChart(),
-                new ComparisonChart(), new ComplaintsVersusValueChart()));
+                new ComparisonChart(), new ReplicationsChart(), new ComplaintsVersusValueChart()));
         return all;
     }
 }

@@ -22,17 +22,19 @@ import org.loyaltylab.output.manifest.RunManifest;
 
 /**
  * What every experiment chart reads: the results directory, the arms in colour order, the time
- * series as {@link ArmSeries}, the other tables on demand (each read once), and the words the
- * charts share (replications, horizon, window).
+ * series as {@link ArmSeries}, the other tables on demand (each read once), the warm-up, and the
+ * words the charts share (replications, horizon, window).
  */
 final class ExperimentTables {
     private final Path dir;
     private final List<String> arms;
     private final ArmSeries series;
     private final Map<String, Optional<Table>> read = new HashMap<>();
+    private final int warmupDays;
 
-    ExperimentTables(Path dir, List<String> armOrder) throws IOException {
+    ExperimentTables(Path dir, List<String> armOrder, int warmupDays) throws IOException {
         this.dir = dir;
+        this.warmupDays = warmupDays;
         Table timeseries = table("timeseries.csv");
         if (timeseries == null) {
             throw new IOException("no timeseries.csv in " + dir + ": is it a results directory of loyaltylab run?");
@@ -149,6 +151,11 @@ final class ExperimentTables {
         } catch (IOException e) {
             return dflt;
         }
+    }
+
+    /** @return the days at the start of each run left out of the statistics, 0 for none */
+    int warmupDays() {
+        return warmupDays;
     }
 
     /** @return the horizon in words, e.g. "365 days" */

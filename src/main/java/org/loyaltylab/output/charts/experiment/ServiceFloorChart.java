@@ -77,7 +77,7 @@ final class ServiceFloorChart implements ExperimentChart {
         if (!words.isEmpty() && !words.endsWith("no clear difference")) {
             findings.add(words);
         }
-        JFreeChart chart = BandPlot.chart(tables, title, "Day", yLabel, curves, units, SCALE);
+        JFreeChart chart = BandPlot.chart(tables, title, BandPlot.DAY, yLabel, curves, units, SCALE);
         NumberAxis y = (NumberAxis) ((XYPlot) chart.getPlot()).getRangeAxis();
         y.setAutoRangeIncludesZero(true);
         y.setUpperMargin(0.08);

@@ -3,7 +3,9 @@ package org.loyaltylab.output.charts.experiment;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeMap;
+import org.apache.commons.csv.CSVRecord;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.title.TextTitle;
 import org.loyaltylab.output.charts.Band;
@@ -41,7 +43,23 @@ final class SurvivalChart implements ExperimentChart {
         ChartStyle.apply(chart, 1);
         return ExperimentCharts.Drawn.single("survival", title, "Share of customers still with the firm by time "
                 + "since they joined (initial and newly acquired customers alike), Kaplan-Meier estimate with its "
-                + "95 % confidence band; replications pooled.", BandPlot.lastDayWords("Still with the firm %,d days "
+                + "95 % confidence band; replications pooled." + logRankWords(tables.table("logrank.csv")), BandPlot.lastDayWords("Still with the firm %,d days "
                 + "after joining", curves, title), chart);
+    }
+
+    /** @return the log-rank tests of logrank.csv in words, or "" without the table */
+    static String logRankWords(Table logrank) {
+        if (logrank == null || logrank.rows().isEmpty() || !logrank.columns().contains("strata")) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (CSVRecord r : logrank.rows()) {
+            double p = Table.number(r, "p_value");
+            parts.add(Table.text(r, "arm") + " against " + Table.text(r, "baseline_arm") + " "
+                    + (p < 0.001 ? "p < 0.001" : String.format(Locale.ENGLISH, "p = %.3f", p)));
+        }
+        return " Log-rank test stratified by replication (the arms share their seeds, so each replication is "
+                + "compared with itself; logrank.csv also has the unstratified test): " + String.join(", ", parts)
+                + ".";
     }
 }
