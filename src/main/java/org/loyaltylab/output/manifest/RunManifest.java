@@ -85,7 +85,9 @@ public record RunManifest(String version, String command, String experiment, Str
         m.put("experiment_sha256", experimentSha256);
         m.put("master_seed", masterSeed);
         m.put("days", days);
-        m.put("warmup_days", warmupDays());
+        if (arms.stream().anyMatch(a -> a.parameters().containsKey(ParameterRegistry.WARMUP.key()))) {
+            m.put("warmup_days", warmupDays()); // absent from manifests written before the warm-up
+        }
         m.put("replications", replications);
         m.put("threads", threads);
         m.put("precision", precision == null ? null : precisionFields());
