@@ -62,9 +62,10 @@ public final class SteadyBase {
         String formula = String.format(Locale.ROOT, "pilot runs of the baseline arm (%d replications x %d days at "
                         + "two trial rates): the constant rate that keeps the base closest to %,d customers; at it the "
                         + "base strays at most %.1f %% and ends %+.1f %% from them, with %s contacts a day and a margin "
-                        + "of %s per customer per year", PILOT_REPLICATIONS, spec.days(), spec.centre().centre().customers(),
-                100 * p.worstDrift(), 100 * p.endDrift(), CentreDerivation.num(p.contactsPerDay()),
-                CentreDerivation.num(p.marginPerCustomerYear()));
+                        + "of %s %s per customer per year at the closed-form spend", PILOT_REPLICATIONS, spec.days(),
+                spec.centre().centre().customers(), 100 * p.worstDrift(), 100 * p.endDrift(),
+                CentreDerivation.num(p.contactsPerDay()), CentreDerivation.num(p.marginPerCustomerYear()),
+                spec.centre().centre().currency());
         ExperimentSpec steady = spec.withDerived(new CentreDerivation.Step(MARKETING_ACQUISITION.key(),
                 CentreDerivation.round(p.acquisitionsPerDay()), formula));
         return spec.baseOverrides().get(VALUE_MEDIAN.key()).equals(spec.centre().values().get(VALUE_MEDIAN.key()))

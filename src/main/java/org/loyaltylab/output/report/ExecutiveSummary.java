@@ -130,8 +130,8 @@ final class ExecutiveSummary {
             double hi = Table.number(r, "roi_ci_high");
             ConfidenceInterval ci = new ConfidenceInterval(ratio, lo, hi, (hi - lo) / 2, (int) Table.number(r, "n"),
                     0.95);
-            out.add(String.format(Locale.ROOT, "%s returns %s %s of extra profit per %s of extra spending against %s; %s.",
-                    arm, IntervalRounding.estimate(ci, false, ""), currency, currency, Table.text(r, "against"),
+            out.add(String.format(Locale.ROOT, "%s against %s: each unit of extra spending (%s) returns %s in extra "
+                    + "profit; %s.", arm, Table.text(r, "against"), currency, IntervalRounding.estimate(ci, false, ""),
                     pays));
         }
         return out;

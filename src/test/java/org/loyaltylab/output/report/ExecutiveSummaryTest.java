@@ -36,8 +36,8 @@ class ExecutiveSummaryTest {
         for (String s : List.of("kind-pays (kind - defensive): better: +1,052 (95 % CI +1,010 to +1,095) customers "
                         + "and +238.0 k EUR (95 % CI +228.9 k to +247.2 k) profit after 730 days.",
                 "gap ((kind-v - defensive-v) - (kind - defensive)): the first gap is wider in profit:",
-                "training returns 25.3 (95 % CI 24.1 to 26.4) EUR of extra profit per EUR of extra spending against "
-                        + "defensive; it has paid for itself (95 % lower bound above zero) from day 56 on.",
+                "training against defensive: each unit of extra spending (EUR) returns 25.3 (95 % CI 24.1 to 26.4) in "
+                        + "extra profit; it has paid for itself (95 % lower bound above zero) from day 56 on.",
                 "kind spends no more than defensive", "tagged as assumptions (no published figure): market.natural_churn_per_year.",
                 "simulation noise only", "Money is in EUR.")) {
             assertTrue(html.contains(s), () -> s + " in " + html);
