@@ -66,6 +66,14 @@ final class RunCommand extends PrintingCommand {
                     + "the Sobol indices of each arm's gain over the k uncertain parameters")
     private String worldsDesign;
 
+    @Option(names = "--resume", description = "with --worlds: continue the worlds run interrupted in --out, running "
+            + "only the runs its store (worlds.db) lacks")
+    private boolean resume;
+
+    @Option(names = "--shard", paramLabel = "I/N", description = "with --worlds: run only the I-th of N disjoint "
+            + "slices of the runs (1 <= I <= N) into --out; `merge` combines the shards' folders")
+    private String shard;
+
     @Option(names = "--slides", description = "also draw every chart at 1920 x 1080 for a projector, into "
             + "charts/slides/")
     private boolean slides;
@@ -82,6 +90,10 @@ final class RunCommand extends PrintingCommand {
             experiment = experiment.withSeed(seed);
         }
         boolean worldsRun = worlds != null || worldsFrom != null || !worldsDesign.equals("latin-hypercube");
+        if ((resume || shard != null) && !worldsRun) {
+            throw new BadInputException("--resume and --shard apply to --worlds only (a sweep has its own: loyaltylab "
+                    + "sweep)");
+        }
         if (ablation) {
             return runAblation(experiment, worldsRun);
         }
@@ -116,15 +128,18 @@ final class RunCommand extends PrintingCommand {
             throw new BadInputException("--worlds-design saltelli needs --worlds N (N >= 2 base rows) and no --worlds-from");
         }
         Path dir = experimentOptions.out(experiment);
+        int[] slice = SweepCommand.parseShard(shard);
         WorldsSettings settings = new WorldsSettings(dir, experimentOptions.threads(),
                 worlds == null ? null : ExperimentOptions.positive("--worlds", worlds), worldsFrom, saltelli,
-                experimentOptions.replications(DEFAULT_WORLD_REPLICATIONS), arguments());
+                experimentOptions.replications(DEFAULT_WORLD_REPLICATIONS), resume, slice[0], slice[1], arguments());
         WorldsManifest m = new WorldsPipeline(experiment, settings, experimentOptions.progress()).run();
         if (!experimentOptions.quiet()) {
             PrintWriter w = out();
             w.printf("%s: %d arm(s) x %d worlds x %d replications, %d days, %.1f s, %,d events%n", m.experiment(),
                     m.arms().size(), m.worlds(), m.replications(), m.days(), m.wallSeconds(), m.eventsProcessed());
-            w.println("Worlds: " + m.source() + ", varying " + m.varied().size() + " parameters.");
+            w.printf("Worlds: %s, varying %d parameters; %d runs stored, %d run now%s.%n", m.source(),
+                    m.varied().size(), m.runsStored(), m.runsExecutedNow(), m.shards() > 1 ? " (shard " + m.shard()
+                            + "/" + m.shards() + "; combine the shards with loyaltylab merge)" : "");
             m.findings().forEach(w::println);
             w.println("Results in " + dir);
             w.flush();

@@ -42,16 +42,19 @@ class WorldsReportTest {
             assertEquals(0, RunCommandTest.run(new ByteArrayOutputStream(), err, "run", file.toString(), "--worlds",
                     "6", "--threads", "1", "--quiet", "--out", dir.toString()), err::toString);
         }
-        BufferedImage png = ImageIO.read(dir.resolve("charts/worlds-gain.png").toFile());
+        BufferedImage png = ImageIO.read(dir.resolve("charts/worlds-gain-kind-vs-defensive.png").toFile());
         assertEquals(1600, png.getWidth());
-        assertTrue(Files.readString(dir.resolve("charts/worlds-gain.svg")).contains("Kind beats defensive on "
-                + "retention in "), "the title says the share of worlds won");
-        assertTrue(!Files.exists(dir.resolve("charts/worlds-sobol.png")), "no Sobol chart without a Saltelli design");
+        assertTrue(Files.readString(dir.resolve("charts/worlds-gain-kind-vs-defensive.svg")).contains("Kind beats "
+                + "defensive on retention in "), "the title says the share of worlds won");
+        assertTrue(!Files.exists(dir.resolve("charts/worlds-sobol-kind-vs-defensive.png")),
+                "no Sobol chart without a Saltelli design");
         String html = Files.readString(dir.resolve("report.html"));
         assertTrue(html.contains("Does kind handling keep more customers"), "the question");
         assertTrue(html.contains("<li>Kind beats defensive on retention in "), "the findings in words");
-        assertTrue(html.contains("<h2>Robustness</h2>") && html.contains("<td>kind</td><td>profit</td>"),
+        assertTrue(html.contains("<h2>Robustness</h2>") && html.contains("<td>kind-vs-defensive</td><td>profit</td>"),
                 "the robustness table");
+        assertTrue(html.contains("<h2>Contrast kind-vs-defensive: kind - defensive</h2>"), "a section per contrast");
+        assertTrue(html.contains("--ablation</code>"), "the way to the ablation bars");
         assertTrue(html.contains("<svg"), "the chart inline");
     }
 
