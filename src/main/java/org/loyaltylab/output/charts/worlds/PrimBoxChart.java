@@ -2,7 +2,6 @@ package org.loyaltylab.output.charts.worlds;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -84,22 +83,23 @@ public final class PrimBoxChart {
             Scenario.Range r = s.ranges().get(row);
             int col = worlds.keys().indexOf(r.key());
             Scale unit = Scale.of(r.key(), x, col);
-            names[row] = r.key();
+            int y0 = names.length - 1 - row;
+            names[y0] = r.key();
             for (int w = 0; w < x.length; w++) {
                 if (Double.isNaN(gains[w])) {
                     continue;
                 }
-                double y = row + 0.5 * ((w * GOLDEN) % 1 - 0.5);
+                double y = y0 + 0.5 * ((w * GOLDEN) % 1 - 0.5);
                 (gains[w] < 0 ? failing : other).add(unit.of(x[w][col]), y);
             }
             double lo = r.lowerCut() ? Math.max(0, unit.of(r.lower())) : 0;
             double hi = r.upperCut() ? Math.min(1, unit.of(r.upper())) : 1;
-            plot.addAnnotation(new XYBoxAnnotation(lo, row - 0.32, hi, row + 0.32, new BasicStroke(3f), Color.BLACK,
+            plot.addAnnotation(new XYBoxAnnotation(lo, y0 - 0.32, hi, y0 + 0.32, new BasicStroke(3f), Color.BLACK,
                     null));
             String box = r.lowerCut() && r.upperCut() ? WorldFindings.value(r.lower()) + " to "
                     + WorldFindings.value(r.upper()) : r.upperCut() ? "at most " + WorldFindings.value(r.upper())
                     : "at least " + WorldFindings.value(r.lower());
-            XYTextAnnotation label = new XYTextAnnotation("box: " + box + "; prior: " + unit.range, 0, row - 0.36);
+            XYTextAnnotation label = new XYTextAnnotation("box: " + box + "; prior: " + unit.range, 0, y0 + 0.36);
             label.setFont(ChartStyle.font(ChartStyle.TICK_PX, scale * 0.9, false));
             label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
             label.setPaint(Color.BLACK);
@@ -120,15 +120,12 @@ public final class PrimBoxChart {
         plot.setDomainAxis(across);
         SymbolAxis rows = new SymbolAxis(null, names);
         rows.setRange(-0.6, names.length - 0.2);
-        rows.setInverted(true);
         rows.setGridBandsVisible(false);
         plot.setRangeAxis(rows);
         String title = String.format(Locale.ROOT, "%s: coverage %.0f %%, density %.0f %%",
                 WorldsGainChart.capitalise(s.metric().key().replace('_', ' ')), 100 * s.box().coverage(),
                 100 * s.box().density());
-        JFreeChart chart = ChartStyle.apply(new JFreeChart(title, null, plot, false), scale);
-        rows.setTickLabelFont(rows.getTickLabelFont().deriveFont(Font.PLAIN));
-        return chart;
+        return ChartStyle.apply(new JFreeChart(title, null, plot, false), scale);
     }
 
     /** Maps a parameter's values to [0, 1]: its prior's quantile, or its drawn range when it has no prior. */

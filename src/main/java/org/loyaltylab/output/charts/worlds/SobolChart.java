@@ -46,7 +46,7 @@ public final class SobolChart {
                 high[0][j] = i.totalHigh();
             }
             panels.add(WhiskerBars.panel(WorldsGainChart.capitalise(c.metric().key().replace('_', ' ')),
-                    "Total Sobol index (0 to 1)", top.stream().map(c.keys()::get).toList(), List.of(contrast.name()),
+                    "Total Sobol index", top.stream().map(c.keys()::get).toList(), List.of(contrast.name()),
                     new int[] {colour}, total, low, high, scale));
         }
         return ChartExport.grid("What " + contrast.definition() + " depends on most", "Bar: total Sobol index "

@@ -51,16 +51,20 @@ public final class WorldsGainChart {
             panels.add(panel(colour, worlds, r, robustness.size() == 1 ? 1 : 0.7));
         }
         Robustness lead = robustness.get(0);
-        String note = "Dot: one plausible world; black bar: median; black whisker: 5 to 95 % of worlds; dashed: "
-                + (lead.contrast().isInteraction() ? "gaps equal" : "no gain");
+        Contrast c = lead.contrast();
+        String note = (c.isInteraction() ? "Gap widens: " + c.definition() + " above 0. " : "")
+                + "Dot: one plausible world; black bar: median; black whisker: 5 to 95 % of worlds; dashed: "
+                + (c.isInteraction() ? "gaps equal" : "no gain");
         return ChartExport.grid(title(lead), note, panels, panels.size(), null);
     }
 
-    /** @return the headline in words, e.g. "Kind beats defensive on retention in 182 of 200 worlds (91 %, 86 to 94 %)" */
+    /**
+     * @return the headline in words, e.g. "Kind beats defensive on retention in 182 of 200 worlds
+     *         (91 %, 86 to 94 %)"; for an interaction "The gap widens on ..."
+     */
     static String title(Robustness r) {
         Contrast c = r.contrast();
-        String what = c.isInteraction() ? "The " + c.arm() + " - " + c.against() + " gap is wider than "
-                + c.otherArm() + " - " + c.otherAgainst() : capitalise(c.arm()) + " beats " + c.against();
+        String what = c.isInteraction() ? "The gap widens" : capitalise(c.arm()) + " beats " + c.against();
         return String.format(Locale.ROOT, "%s on %s in %d of %d worlds (%.0f %%, %.0f to %.0f %%)", what,
                 r.metric().key().replace('_', ' '), r.wins().successes(), r.wins().n(), 100 * r.wins().share(),
                 100 * r.wins().lower(), 100 * r.wins().upper());
