@@ -54,8 +54,9 @@ public final class WorldFindings {
             if (where.box() != null && !where.ranges().isEmpty()) {
                 List<String> ranges = where.ranges().stream().map(WorldFindings::range).toList();
                 s.append(String.format(Locale.ROOT, ", mostly where %s (these ranges hold %.0f %% of those "
-                                + "worlds; %.0f %% of the %d worlds in them are such)", String.join(" and ", ranges),
-                        100 * where.box().coverage(), 100 * where.box().density(), where.box().points()));
+                                + "worlds; in %.0f %% of the %d worlds in them it %s)", String.join(" and ", ranges),
+                        100 * where.box().coverage(), 100 * where.box().density(), where.box().points(),
+                        c.isInteraction() ? "narrows" : "loses"));
             }
             s.append(String.format(Locale.ROOT, "; worst case %s.", gain(-r.worstRegret(), r.metric())));
         }
