@@ -2,7 +2,6 @@ package org.loyaltylab.output.charts.worlds;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
@@ -27,8 +26,8 @@ import org.loyaltylab.output.charts.ChartStyle;
 import org.loyaltylab.output.charts.Categories;
 
 /**
- * {@code worlds-box-CONTRAST}: where a contrast fails, a panel per metric whose PRIM box restricts
- * a parameter: a row per restricted parameter, its whole prior range across (0 its lowest value,
+ * {@code worlds-box-CONTRAST}: where a contrast fails, on the first metric whose PRIM box restricts
+ * a parameter (the boxes of the others are in the report's table): a row per restricted parameter, its whole prior range across (0 its lowest value,
  * 1 its highest; log scale for a log-uniform prior; the range drawn when a world file gave no
  * prior), every world as a dot at its value (filled in the contrast's colour where the contrast
  * is below 0, small and grey elsewhere) and the box's range as a black frame, with its bounds and
@@ -46,19 +45,16 @@ public final class PrimBoxChart {
     /**
      * @param colour    the contrast's palette index ({@link ContrastColours})
      * @param worlds    the worlds the boxes were found in
-     * @param scenarios the contrast's boxes, one per metric
+     * @param scenarios the contrast's boxes, one per metric, in the order of preference
      * @return the figure, or null when no box restricts a parameter
      */
     public static ChartExport.Figure figure(int colour, WorldResults worlds, List<Scenario> scenarios) {
-        List<Scenario> shown = scenarios.stream().filter(s -> s.box() != null && !s.ranges().isEmpty()).toList();
-        if (shown.isEmpty()) {
+        Scenario lead = scenarios.stream().filter(s -> s.box() != null && !s.ranges().isEmpty()).findFirst()
+                .orElse(null);
+        if (lead == null) {
             return null;
         }
-        List<JFreeChart> panels = new ArrayList<>();
-        for (Scenario s : shown) {
-            panels.add(panel(colour, worlds, s, shown.size() == 1 ? 1 : 0.7));
-        }
-        Scenario lead = shown.get(0);
+        List<JFreeChart> panels = List.of(panel(colour, worlds, lead, 1));
         String title = String.format(Locale.ROOT, "Where %s fails: %d of %d worlds below 0 on %s", lead.contrast()
                 .name(), lead.losing(), worlds.size(), lead.metric().key().replace('_', ' '));
         LegendItemCollection items = new LegendItemCollection();
@@ -115,7 +111,7 @@ public final class PrimBoxChart {
         renderer.setSeriesShape(1, ChartStyle.dot(13));
         plot.setDataset(data);
         plot.setRenderer(renderer);
-        NumberAxis across = new NumberAxis("Position in the prior range (0 = lowest, 1 = highest)");
+        NumberAxis across = new NumberAxis("Position in the prior range (0: its lowest value, 1: its highest)");
         across.setRange(-0.02, 1.02);
         plot.setDomainAxis(across);
         SymbolAxis rows = new SymbolAxis(null, names);
