@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.loyaltylab.BadInputException;
 import org.loyaltylab.experiment.Arm;
 import org.loyaltylab.experiment.ExperimentSpec;
@@ -113,17 +115,20 @@ public final class WorldsPipeline {
                 || ShortReport.written(name);
     }
 
-    /** Removes the files an earlier run into {@code dir} wrote, except the store, manifest last-but-first. */
+    /**
+     * Removes the manifest (first, so that the folder reads as unfinished), tables, report and
+     * charts an earlier run into {@code dir} wrote; the store stays.
+     */
     private static void clear(Path dir) throws IOException {
         Files.deleteIfExists(dir.resolve(WorldsManifest.FILE));
-        try (var entries = Files.list(dir)) {
+        try (Stream<Path> entries = Files.list(dir)) {
             for (Path p : entries.toList()) {
                 String name = p.getFileName().toString();
                 if (name.endsWith(".csv") || name.equals(ShortReport.FILE)) {
                     Files.delete(p);
                 } else if (name.equals(ShortReport.CHARTS)) {
-                    try (var tree = Files.walk(p)) {
-                        for (Path q : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    try (Stream<Path> tree = Files.walk(p)) {
+                        for (Path q : tree.sorted(Comparator.reverseOrder()).toList()) {
                             Files.delete(q);
                         }
                     }
