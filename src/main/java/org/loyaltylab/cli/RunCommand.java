@@ -6,6 +6,7 @@ import java.util.List;
 import org.loyaltylab.BadInputException;
 import org.loyaltylab.analysis.ArmSamples;
 import org.loyaltylab.experiment.ExperimentSpec;
+import org.loyaltylab.output.AblationTable;
 import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.output.manifest.RunManifest;
 import org.loyaltylab.output.manifest.WorldsManifest;
@@ -74,6 +75,11 @@ final class RunCommand extends PrintingCommand {
             + "slices of the runs (1 <= I <= N) into --out; `merge` combines the shards' folders")
     private String shard;
 
+    @Option(names = "--ablation-from", paramLabel = "DIR", description = "with --worlds: draw in each contrast's "
+            + "section of the report the ablation bars of this run --ablation folder (its ablation.csv) of the same "
+            + "experiment")
+    private Path ablationFrom;
+
     @Option(names = "--slides", description = "also draw every chart at 1920 x 1080 for a projector, into "
             + "charts/slides/")
     private boolean slides;
@@ -90,8 +96,8 @@ final class RunCommand extends PrintingCommand {
             experiment = experiment.withSeed(seed);
         }
         boolean worldsRun = worlds != null || worldsFrom != null || !worldsDesign.equals("latin-hypercube");
-        if ((resume || shard != null) && !worldsRun) {
-            throw new BadInputException("--resume and --shard apply to --worlds only (a sweep has its own: loyaltylab "
+        if ((resume || shard != null || ablationFrom != null) && !worldsRun) {
+            throw new BadInputException("--resume, --shard and --ablation-from apply to --worlds only (a sweep has its own: loyaltylab "
                     + "sweep)");
         }
         if (ablation) {
@@ -131,7 +137,8 @@ final class RunCommand extends PrintingCommand {
         int[] slice = SweepCommand.parseShard(shard);
         WorldsSettings settings = new WorldsSettings(dir, experimentOptions.threads(),
                 worlds == null ? null : ExperimentOptions.positive("--worlds", worlds), worldsFrom, saltelli,
-                experimentOptions.replications(DEFAULT_WORLD_REPLICATIONS), resume, slice[0], slice[1], arguments());
+                experimentOptions.replications(DEFAULT_WORLD_REPLICATIONS), resume, slice[0], slice[1],
+                ablationFrom == null ? null : ablationFrom.resolve(AblationTable.FILE), arguments());
         WorldsManifest m = new WorldsPipeline(experiment, settings, experimentOptions.progress()).run();
         if (!experimentOptions.quiet()) {
             PrintWriter w = out();

@@ -69,7 +69,7 @@ final class WorldsBench {
                     + "%d thread(s)%n", worlds, REPLICATIONS, CUSTOMERS, DAYS, threads);
             out.flush();
             WorldsSettings settings = new WorldsSettings(tmp.resolve("out"), threads, worlds, null, false,
-                    REPLICATIONS, false, 1, 1, List.of("bench", "--worlds", Integer.toString(worlds)));
+                    REPLICATIONS, false, 1, 1, null, List.of("bench", "--worlds", Integer.toString(worlds)));
             long cpu = cpuNanos();
             long start = System.nanoTime();
             WorldsManifest m = new WorldsPipeline(spec, settings, ProgressListener.SILENT).run();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.loyaltylab.BadInputException;
+import org.loyaltylab.analysis.Ablation;
 import org.loyaltylab.analysis.ContrastSensitivity;
 import org.loyaltylab.analysis.Robustness;
 import org.loyaltylab.analysis.Scenario;
@@ -40,18 +41,22 @@ final class WorldsAnalysis {
     private final WorldsSettings settings;
     private final WorldDesign design;
     private final List<SweepStore.Row> rows;
+    private final List<Ablation> ablation;
 
     /**
      * @param spec     the experiment
      * @param settings the settings the runs were made with
      * @param design   the worlds
      * @param rows     the stored runs (in a shard's store, only its own)
+     * @param ablation the rows of an ablation of the experiment's contrasts, for the report; may be empty
      */
-    WorldsAnalysis(ExperimentSpec spec, WorldsSettings settings, WorldDesign design, List<SweepStore.Row> rows) {
+    WorldsAnalysis(ExperimentSpec spec, WorldsSettings settings, WorldDesign design, List<SweepStore.Row> rows,
+                   List<Ablation> ablation) {
         this.spec = spec;
         this.settings = settings;
         this.design = design;
         this.rows = rows;
+        this.ablation = ablation;
     }
 
     /**
@@ -91,7 +96,7 @@ final class WorldsAnalysis {
         WorldsTables.writeScenarios(dir, scenarios);
         List<String> findings = new ArrayList<>(WorldFindings.sentences(robustness, scenarios));
         findings.addAll(WorldFindings.sensitivity(sobol));
-        WorldsReport.worlds(dir, spec, sample, robustness, scenarios, sobol, findings);
+        WorldsReport.worlds(dir, spec, sample, robustness, scenarios, sobol, ablation, findings);
         WorldsManifest manifest = manifest(findings, (System.nanoTime() - start) / 1e9, executed);
         manifest.write(dir);
         return manifest;

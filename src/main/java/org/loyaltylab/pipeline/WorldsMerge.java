@@ -71,7 +71,7 @@ public final class WorldsMerge {
         spec = spec.withDays(first.days()).withSeed(first.masterSeed());
         Path from = first.worldsFrom() == null ? null : shards.get(0).resolve(first.worldsFrom()).normalize();
         WorldsSettings settings = new WorldsSettings(out, 1, first.worldsRequested(), from,
-                "saltelli".equals(first.design()), first.replications(), false, 1, 1, arguments);
+                "saltelli".equals(first.design()), first.replications(), false, 1, 1, null, arguments);
         WorldDesign design = WorldsPipeline.design(spec, settings);
         String fingerprint = SweepFingerprint.ofWorlds(spec, settings.replications(), design);
         for (Path shard : shards) {
@@ -95,7 +95,7 @@ public final class WorldsMerge {
                 }
                 rows = merged.rows();
             }
-            new WorldsAnalysis(spec, settings, design, rows).write(folder.dir(), start, 0);
+            new WorldsAnalysis(spec, settings, design, rows, List.of()).write(folder.dir(), start, 0);
             folder.commit();
             return rows.size();
         } finally {

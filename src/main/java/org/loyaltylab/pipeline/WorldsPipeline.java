@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.loyaltylab.BadInputException;
+import org.loyaltylab.analysis.Ablation;
 import org.loyaltylab.experiment.Arm;
 import org.loyaltylab.experiment.ExperimentSpec;
 import org.loyaltylab.experiment.FailureSink;
@@ -22,6 +23,7 @@ import org.loyaltylab.model.metric.Metric;
 import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.model.param.Parameters;
 import org.loyaltylab.model.random.KeyedRandom;
+import org.loyaltylab.output.AblationTable;
 import org.loyaltylab.output.manifest.WorldsManifest;
 import org.loyaltylab.output.report.ShortReport;
 import org.loyaltylab.sweep.SweepFingerprint;
@@ -79,6 +81,8 @@ public final class WorldsPipeline {
      */
     public WorldsManifest run() throws IOException, SQLException {
         WorldDesign design = design(spec, settings);
+        List<Ablation> ablation = settings.ablation() == null ? List.of()
+                : AblationTable.read(settings.ablation(), spec.contrasts());
         ExperimentPipeline.checkMemory(spec.withReplications(settings.replications()), settings.threads());
         Path dir = settings.dir();
         Stages.createFolder(dir);
@@ -100,7 +104,7 @@ public final class WorldsPipeline {
             executed = simulate(tasks, design, db);
             rows = db.rows();
         }
-        WorldsAnalysis analysis = new WorldsAnalysis(spec, settings, design, rows);
+        WorldsAnalysis analysis = new WorldsAnalysis(spec, settings, design, rows, ablation);
         if (settings.shards() > 1) {
             WorldsManifest m = analysis.manifest(List.of(), (System.nanoTime() - start) / 1e9, executed);
             m.write(dir);

@@ -16,10 +16,12 @@ import java.util.List;
  * @param resume       whether to continue the runs stored in the folder
  * @param shard        this shard, 1 to {@code shards}
  * @param shards       the number of disjoint slices the runs are split into (1: not sharded)
+ * @param ablation     the {@code ablation.csv} of a {@code run --ablation} of the same experiment,
+ *                     whose bars the report draws per contrast, or null
  * @param arguments    the command-line arguments, recorded in the manifest
  */
 public record WorldsSettings(Path dir, int threads, Integer worlds, Path from, boolean saltelli, int replications,
-                             boolean resume, int shard, int shards, List<String> arguments) {
+                             boolean resume, int shard, int shards, Path ablation, List<String> arguments) {
     /** Copies the arguments. */
     public WorldsSettings {
         arguments = List.copyOf(arguments);

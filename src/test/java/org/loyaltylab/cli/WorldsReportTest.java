@@ -54,12 +54,12 @@ class WorldsReportTest {
         assertTrue(html.contains("<h2>Robustness</h2>") && html.contains("<td>kind-vs-defensive</td><td>profit</td>"),
                 "the robustness table");
         assertTrue(html.contains("<h2>Contrast kind-vs-defensive: kind - defensive</h2>"), "a section per contrast");
-        assertTrue(html.contains("--ablation</code>"), "the way to the ablation bars");
+        assertTrue(html.contains("--ablation --out DIR</code>"), "the way to the ablation bars");
         assertTrue(html.contains("<svg"), "the chart inline");
     }
 
     @Test
-    void anAblationRunWritesItsChartAndReport(@TempDir Path tmp) throws IOException {
+    void anAblationRunWritesItsChartAndReportAndAWorldsRunDrawsItsBars(@TempDir Path tmp) throws IOException {
         Path file = tmp.resolve("tiny.yaml");
         Files.writeString(file, EXPERIMENT);
         Path dir = tmp.resolve("a");
@@ -72,5 +72,11 @@ class WorldsReportTest {
                 "mechanisms named in words");
         String html = Files.readString(dir.resolve("report.html"));
         assertTrue(html.contains("<h2>Ablation</h2>") && html.contains("<td>mechanisms.word_of_mouth</td>"), html);
+        Path worlds = tmp.resolve("w");
+        assertEquals(0, RunCommandTest.run(new ByteArrayOutputStream(), err, "run", file.toString(), "--worlds", "3",
+                "--replications", "1", "--days", "30", "--threads", "1", "--quiet", "--ablation-from", dir.toString(),
+                "--out", worlds.toString()), err::toString);
+        assertTrue(Files.readString(worlds.resolve("charts/ablation-kind-vs-defensive.svg")).contains("word of mouth"),
+                "the worlds report draws the ablation bars of the contrast");
     }
 }

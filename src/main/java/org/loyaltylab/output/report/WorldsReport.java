@@ -37,11 +37,12 @@ public final class WorldsReport {
      * @param robustness one row per contrast and metric
      * @param scenarios  the PRIM box of each contrast and metric, in the same order
      * @param sobol      the Sobol indices of each contrast and metric, empty without a Saltelli design
+     * @param ablation   the rows of a {@code run --ablation} of the contrasts, or empty
      * @param findings   the findings in words
      */
     public static void worlds(Path dir, ExperimentSpec spec, WorldResults worlds, List<Robustness> robustness,
-                              List<Scenario> scenarios, List<ContrastSensitivity> sobol, List<String> findings)
-            throws IOException {
+                              List<Scenario> scenarios, List<ContrastSensitivity> sobol, List<Ablation> ablation,
+                              List<String> findings) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         for (Robustness r : robustness) {
             rows.add(List.of(r.contrast().name(), r.metric().key(), String.format(Locale.ROOT, "%d of %d",
@@ -65,18 +66,19 @@ public final class WorldsReport {
             Contrast c = contrasts.get(i);
             section(report, c, colours[i], worlds, robustness.stream().filter(r -> r.contrast().equals(c)).toList(),
                     scenarios.stream().filter(s -> s.contrast().equals(c)).toList(),
-                    sobol.stream().filter(s -> s.contrast().equals(c)).toList(), spec);
+                    sobol.stream().filter(s -> s.contrast().equals(c)).toList(),
+                    ablation.stream().filter(a -> a.contrast().equals(c)).toList(), spec);
         }
         report.write();
     }
 
     private static void section(ShortReport report, Contrast c, int colour, WorldResults worlds,
                                 List<Robustness> robustness, List<Scenario> scenarios, List<ContrastSensitivity> sobol,
-                                ExperimentSpec spec) throws IOException {
-        String file = fileName(c);
+                                List<Ablation> ablation, ExperimentSpec spec) throws IOException {
+        String name = fileName(c);
         report.section("Contrast " + c.name() + ": " + c.definition(),
                 WorldFindings.sentences(robustness.subList(0, 1), scenarios.subList(0, 1)).get(0));
-        report.chart(WorldsGainChart.NAME + "-" + file, WorldsGainChart.figure(colour, worlds, robustness),
+        report.chart(WorldsGainChart.NAME + "-" + name, WorldsGainChart.figure(colour, worlds, robustness),
                 c.definition() + " in every plausible world, paired by replication, per metric.");
         List<List<String>> boxes = new ArrayList<>();
         for (Scenario s : scenarios) {
@@ -87,7 +89,7 @@ public final class WorldsReport {
             }
         }
         if (!boxes.isEmpty()) {
-            report.chart(PrimBoxChart.NAME + "-" + file, PrimBoxChart.figure(colour, worlds, scenarios), "The "
+            report.chart(PrimBoxChart.NAME + "-" + name, PrimBoxChart.figure(colour, worlds, scenarios), "The "
                     + "parameter ranges (PRIM) that hold most of the worlds where " + c.definition() + " is below 0, "
                     + "drawn against the prior ranges.");
             report.table("Where " + c.name() + " fails", "The box of parameter ranges (PRIM) that holds most of the "
@@ -95,12 +97,18 @@ public final class WorldsReport {
                     + "the share of worlds inside it that are such. From scenarios.csv.", List.of("Metric",
                     "Worlds below 0", "Box", "Coverage", "Density", "Worlds in box"), boxes);
         }
-        report.chart(SobolChart.NAME + "-" + file, SobolChart.figure(colour, sobol), "What " + c.definition()
+        report.chart(SobolChart.NAME + "-" + name, SobolChart.figure(colour, sobol), "What " + c.definition()
                 + " depends on: total Sobol indices with 95 % bootstrap intervals, from sobol.csv.");
-        String command = "loyaltylab run " + (spec.file() == null ? "FILE" : spec.file().toString()) + " --ablation";
+        String file = spec.file() == null ? "FILE" : spec.file().toString();
+        if (!ablation.isEmpty()) {
+            report.chart(AblationChart.NAME + "-" + name, AblationChart.figure(List.of(c), new int[] {colour}, ablation), "The share of "
+                    + c.definition() + " lost when one mechanism is switched off, at the experiment's parameter set "
+                    + "(from the ablation.csv given with --ablation-from).");
+            return;
+        }
         report.section("What carries " + c.name(), "Which mechanisms (escalation, the direct loyalty effect of an "
-                + "answer, word of mouth, ...) carry this contrast is measured at one parameter set by `" + command
-                + "`: its report draws the share of the contrast each mechanism carries.");
+                + "answer, word of mouth, ...) carry this contrast is measured at one parameter set by `loyaltylab run "
+                + file + " --ablation --out DIR`; `--ablation-from DIR` on this worlds run then draws its bars here.");
     }
 
     /** @return the contrast's name as a file name: lower-case letters, digits and dashes */
@@ -125,8 +133,8 @@ public final class WorldsReport {
         }
         new ShortReport(dir, "Which mechanisms carry the gain", spec.name(), spec.description())
                 .findings(findings)
-                .chart(AblationChart.NAME, AblationChart.figure(spec.arms().stream().map(a -> a.name()).toList(),
-                        rows), "The share of each contrast that is lost when one mechanism is switched off.")
+                .chart(AblationChart.NAME, AblationChart.figure(spec.contrasts(), ContrastColours.of(spec.arms()
+                        .stream().map(a -> a.name()).toList(), spec.contrasts()), rows), "The share of each contrast that is lost when one mechanism is switched off.")
                 .table("Ablation", "Per contrast, metric and mechanism: the contrast with every mechanism on, with "
                         + "the mechanism off, and the share the mechanism carries with its 95 % Fieller interval "
                         + "(not clear when the contrast is not clearly different from 0). From ablation.csv.",

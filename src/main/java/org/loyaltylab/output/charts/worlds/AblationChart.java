@@ -27,18 +27,17 @@ public final class AblationChart {
     }
 
     /**
-     * @param arms every arm of the experiment, in colour order
-     * @param rows the ablation rows
+     * @param contrasts the contrasts drawn, in order
+     * @param colours   the palette index of each ({@link ContrastColours})
+     * @param rows      the ablation rows of those contrasts
      * @return the figure, or null when there is nothing to draw
      */
-    public static ChartExport.Figure figure(List<String> arms, List<Ablation> rows) {
+    public static ChartExport.Figure figure(List<Contrast> contrasts, int[] colours, List<Ablation> rows) {
         if (rows.isEmpty()) {
             return null;
         }
         List<Metric> metrics = rows.stream().map(Ablation::metric).distinct().toList();
-        List<Contrast> contrasts = rows.stream().map(Ablation::contrast).distinct().toList();
         List<String> mechanisms = rows.stream().map(Ablation::mechanism).distinct().toList();
-        int[] colours = ContrastColours.of(arms, contrasts);
         List<String> names = contrasts.stream().map(Contrast::name).toList();
         List<JFreeChart> panels = new ArrayList<>();
         for (Metric m : metrics) {
@@ -58,7 +57,8 @@ public final class AblationChart {
                     "% of the gain carried", mechanisms.stream().map(AblationChart::words).toList(), names, colours, share, low, high,
                     metrics.size() == 1 ? 1 : 0.7));
         }
-        return ChartExport.grid("What carries each contrast", "Bar: share of the contrast lost with the "
+        String title = contrasts.size() == 1 ? "What carries " + contrasts.get(0).name() : "What carries each contrast";
+        return ChartExport.grid(title, "Bar: share of the contrast lost with the "
                 + "mechanism off; whisker: 95 % interval (Fieller), cut at the axis, none when unbounded",
                 panels, panels.size(), ContrastLegend.of(contrasts, colours, ChartStyle.swatch(22)));
     }
