@@ -15,11 +15,11 @@ import org.loyaltylab.stats.WilsonInterval;
  *
  * @param contrast    the contrast
  * @param metric      the metric
- * @param wins        worlds where the arm wins, of the worlds counted
- * @param medianGain  the median gain
- * @param gainP05     the 5 % quantile of the gain
- * @param gainP95     the 95 % quantile of the gain
- * @param worstRegret the largest loss, at least 0
+ * @param wins        worlds where the contrast is above 0, of the worlds counted
+ * @param medianGain  the median of the contrast across worlds
+ * @param gainP05     its 5 % quantile
+ * @param gainP95     its 95 % quantile
+ * @param worstRegret the most it falls below 0, at least 0
  */
 public record Robustness(Contrast contrast, Metric metric, WilsonInterval wins, double medianGain,
                          double gainP05, double gainP95, double worstRegret) {
