@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.loyaltylab.experiment.Contrast;
 
+/** Contrast colours: the arm's, or a free palette colour when an earlier contrast took it. */
 class ContrastColoursTest {
     private static final List<String> ARMS = List.of("defensive", "kind", "defensive-volatile", "kind-volatile");
 
