@@ -22,61 +22,48 @@ import org.loyaltylab.testing.Slow;
  */
 @Slow
 class SlurmIntegrationTest {
+    /** One cluster for both submissions: starting one just after stopping another can take minutes. */
     @Test
-    void arrayJobAndMergeEqualALocalSweep(@TempDir Path tmp) throws Exception {
-        Path file = SweepTest.write(tmp);
-        Path out = onCluster(tmp, "submit.sh", List.of(file.toString(), tmp.resolve("slurm").toString(), "3"),
-                "runs.csv");
-        assertEquals(0, SweepTest.cli("sweep", file.toString(), "--out", tmp.resolve("local").toString()));
-        assertEquals(SweepTest.tables(tmp.resolve("local")), SweepTest.tables(out));
-    }
-
-    @Test
-    void worldsArrayJobAndMergeEqualALocalWorldsRun(@TempDir Path tmp) throws Exception {
-        Path file = SweepTest.write(tmp);
-        Path out = onCluster(tmp, "submit-worlds.sh", List.of(file.toString(), tmp.resolve("slurm").toString(), "3",
-                "4"), "worlds.csv");
-        assertEquals(0, SweepTest.cli("run", file.toString(), "--worlds", "4", "--out",
-                tmp.resolve("local").toString()));
-        for (String table : List.of("worlds.csv", "robustness.csv")) {
-            assertEquals(Files.readString(tmp.resolve("local").resolve(table)), Files.readString(out.resolve(table)),
-                    table);
-        }
-    }
-
-    /**
-     * Starts the cluster, submits with {@code script} and waits for the merge job.
-     *
-     * @return the merged folder
-     */
-    private static Path onCluster(Path tmp, String script, List<String> arguments, String merged) throws Exception {
+    void arrayJobsAndMergesEqualALocalSweepAndALocalWorldsRun(@TempDir Path tmp) throws Exception {
         Assumptions.assumeTrue(new File("/usr/sbin/slurmctld").exists(),
                 "slurm-wlm not installed (apt-get install slurm-wlm munge): SLURM test skipped");
         Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "not root: SLURM test skipped");
+        Path file = SweepTest.write(tmp);
         Path launcher = tmp.resolve("loyaltylab.sh");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Files.writeString(launcher, "#!/usr/bin/env bash\nexec '" + java + "' -cp '" + System.getProperty("java.class.path")
                 + "' org.loyaltylab.cli.LoyaltyLab \"$@\"\n");
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path scripts = Path.of("scripts/slurm").toAbsolutePath();
+        Path sweep = tmp.resolve("slurm-sweep");
+        Path worlds = tmp.resolve("slurm-worlds");
         try {
             assertEquals(0, run(tmp, List.of(scripts.resolve("local-cluster.sh").toString(), "start"), launcher, 120));
-            Path out = Path.of(arguments.get(1)).resolve("merged");
-            List<String> submit = new java.util.ArrayList<>(List.of(scripts.resolve(script).toString()));
-            submit.addAll(arguments);
-            assertEquals(0, run(tmp, submit, launcher, 60));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-            while (System.nanoTime() < deadline && !Files.exists(out.resolve(merged))) {
+            assertEquals(0, run(tmp, List.of(scripts.resolve("submit.sh").toString(), file.toString(), sweep.toString(),
+                    "3"), launcher, 60));
+            assertEquals(0, run(tmp, List.of(scripts.resolve("submit-worlds.sh").toString(), file.toString(),
+                    worlds.toString(), "3", "4"), launcher, 60));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(360);
+            while (System.nanoTime() < deadline && !(Files.exists(sweep.resolve("merged/runs.csv"))
+                    && Files.exists(worlds.resolve("merged/worlds.json")))) {
                 Thread.sleep(500);
             }
             while (System.nanoTime() < deadline && run(tmp, List.of("bash", "-c", "test -z \"$(squeue -h)\""),
                     launcher, 10) != 0) {
                 Thread.sleep(500);
             }
-            assertTrue(Files.exists(out.resolve(merged)), "the merge job wrote the tables");
-            return out;
         } finally {
             run(tmp, List.of(scripts.resolve("local-cluster.sh").toString(), "stop"), launcher, 30);
+        }
+        assertTrue(Files.exists(sweep.resolve("merged/runs.csv")), "the sweep's merge job wrote the tables");
+        assertTrue(Files.exists(worlds.resolve("merged/worlds.json")), "the worlds' merge job wrote the tables");
+        assertEquals(0, SweepTest.cli("sweep", file.toString(), "--out", tmp.resolve("local").toString()));
+        assertEquals(SweepTest.tables(tmp.resolve("local")), SweepTest.tables(sweep.resolve("merged")));
+        assertEquals(0, SweepTest.cli("run", file.toString(), "--worlds", "4", "--out",
+                tmp.resolve("local-worlds").toString()));
+        for (String table : List.of("worlds.csv", "robustness.csv")) {
+            assertEquals(Files.readString(tmp.resolve("local-worlds").resolve(table)),
+                    Files.readString(worlds.resolve("merged").resolve(table)), table);
         }
     }
 
