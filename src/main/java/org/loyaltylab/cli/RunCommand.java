@@ -64,7 +64,7 @@ final class RunCommand extends PrintingCommand {
 
     @Option(names = "--worlds-design", paramLabel = "D", defaultValue = "latin-hypercube",
             description = "latin-hypercube (default) or saltelli: N base rows of N (k + 2) worlds, which adds sobol.csv, "
-                    + "the Sobol indices of each arm's gain over the k uncertain parameters")
+                    + "the Sobol indices of each contrast over the k uncertain parameters")
     private String worldsDesign;
 
     @Option(names = "--resume", description = "with --worlds: continue the worlds run interrupted in --out, running "
@@ -85,8 +85,9 @@ final class RunCommand extends PrintingCommand {
     private boolean slides;
 
     @Option(names = "--ablation", description = "run every arm with every mechanism on, then with each mechanism "
-            + "switch off in turn (common random numbers), and write ablation.csv: the share of each arm's gain over "
-            + "the baseline that each mechanism carries, with a chart and a report, instead of the usual results")
+            + "switch off in turn (common random numbers), and write ablation.csv: the share of each contrast (by "
+            + "default each arm's gain over the baseline) that each mechanism carries, with a chart and a report, "
+            + "instead of the usual results")
     private boolean ablation;
 
     @Override
