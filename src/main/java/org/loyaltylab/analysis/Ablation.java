@@ -6,55 +6,47 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.loyaltylab.experiment.Contrast;
 import org.loyaltylab.model.metric.Metric;
 import org.loyaltylab.stats.ConfidenceInterval;
 import org.loyaltylab.stats.RatioInterval;
 
 /**
- * What one mechanism carries of an arm's gain over the baseline: the paired gain with every
- * mechanism on (the full gain), the gain with this one off, their difference (the gain the
+ * What one mechanism carries of a contrast (an arm's gain over another, or the difference of
+ * two such gaps): its paired value with every mechanism on (the full gain), with this one off, their difference (the gain the
  * mechanism carries) and its share of the full gain. Every run of a replication, whatever the
  * arm and whichever mechanism is off, uses the same seed, so all four are paired by replication.
  * Intervals at 95 %: Student's for the gains, Fieller's for the share (NaN bounds when the full
  * gain is not clearly different from 0). Shares of several mechanisms need not add up to 1: the
  * mechanisms interact.
  *
- * @param arm       the arm
- * @param baseline  the baseline arm
+ * @param contrast  the contrast
  * @param metric    the metric
  * @param mechanism the mechanism switch's key
- * @param fullGain  arm minus baseline with every mechanism on
- * @param gainOff   arm minus baseline with the mechanism off
+ * @param fullGain  the contrast with every mechanism on
+ * @param gainOff   the contrast with the mechanism off
  * @param carried   full gain minus gain with the mechanism off
  * @param share     carried over full gain
  */
-public record Ablation(String arm, String baseline, Metric metric, String mechanism, ConfidenceInterval fullGain,
+public record Ablation(Contrast contrast, Metric metric, String mechanism, ConfidenceInterval fullGain,
                        ConfidenceInterval gainOff, ConfidenceInterval carried, ConfidenceInterval share) {
     private static final double LEVEL = 0.95;
 
     /**
-     * @param arm       the arm
-     * @param baseline  the baseline arm
+     * @param contrast  the contrast
      * @param metric    the metric
      * @param mechanism the mechanism switch's key
-     * @param armOn     the arm's metric per replication, every mechanism on
-     * @param baseOn    the baseline's, paired
-     * @param armOff    the arm's with the mechanism off, paired
-     * @param baseOff   the baseline's with the mechanism off, paired
+     * @param full      the contrast per replication, every mechanism on
+     * @param off       the contrast per replication with the mechanism off, paired
      * @return the row
      */
-    public static Ablation of(String arm, String baseline, Metric metric, String mechanism, double[] armOn,
-                              double[] baseOn, double[] armOff, double[] baseOff) {
-        int n = armOn.length;
-        double[] full = new double[n];
-        double[] off = new double[n];
+    public static Ablation of(Contrast contrast, Metric metric, String mechanism, double[] full, double[] off) {
+        int n = full.length;
         double[] carried = new double[n];
         for (int i = 0; i < n; i++) {
-            full[i] = armOn[i] - baseOn[i];
-            off[i] = armOff[i] - baseOff[i];
             carried[i] = full[i] - off[i];
         }
-        return new Ablation(arm, baseline, metric, mechanism, ConfidenceInterval.studentT(full, LEVEL),
+        return new Ablation(contrast, metric, mechanism, ConfidenceInterval.studentT(full, LEVEL),
                 ConfidenceInterval.studentT(off, LEVEL), ConfidenceInterval.studentT(carried, LEVEL),
                 RatioInterval.fieller(carried, full, LEVEL));
     }
@@ -66,10 +58,10 @@ public record Ablation(String arm, String baseline, Metric metric, String mechan
      * @return one sentence per contrast: the mechanisms that carry most of its gain in {@code metric}
      */
     public static List<String> findings(List<Ablation> rows, Metric metric, String currency) {
-        Map<String, List<Ablation>> byContrast = new LinkedHashMap<>();
+        Map<Contrast, List<Ablation>> byContrast = new LinkedHashMap<>();
         for (Ablation r : rows) {
             if (r.metric().equals(metric)) {
-                byContrast.computeIfAbsent(r.arm() + "|" + r.baseline(), k -> new ArrayList<>()).add(r);
+                byContrast.computeIfAbsent(r.contrast(), k -> new ArrayList<>()).add(r);
             }
         }
         List<String> out = new ArrayList<>();
@@ -77,10 +69,13 @@ public record Ablation(String arm, String baseline, Metric metric, String mechan
             Ablation first = contrast.get(0);
             List<String> parts = contrast.stream().sorted(Comparator.comparingDouble(a -> -a.share().mean())).limit(3)
                     .map(a -> String.format(Locale.ROOT, "`%s` %s", a.mechanism(), percent(a.share()))).toList();
-            out.add(String.format(Locale.ROOT, "Of the %s gain of %s over %s (%s), the mechanisms that carry most "
-                    + "are %s (the share of the gain lost when the mechanism is off; shares need not add up to "
-                    + "100 %%, mechanisms interact).", metric.key(), first.arm(), first.baseline(),
-                    WorldFindings.gain(first.fullGain().mean(), metric, currency), String.join(", ", parts)));
+            Contrast c = first.contrast();
+            String what = c.isInteraction() ? "contrast " + c.name() + ", " + c.definition()
+                    : "gain of " + c.arm() + " over " + c.against();
+            out.add(String.format(Locale.ROOT, "Of the %s %s (%s), the mechanisms that carry most are %s (the share "
+                    + "of the gain lost when the mechanism is off; shares need not add up to 100 %%, mechanisms "
+                    + "interact).", metric.key(), what, WorldFindings.gain(first.fullGain().mean(), metric, currency),
+                    String.join(", ", parts)));
         }
         return out;
     }

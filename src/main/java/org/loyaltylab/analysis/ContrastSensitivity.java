@@ -4,21 +4,22 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.random.Well19937c;
+import org.loyaltylab.experiment.Contrast;
 import org.loyaltylab.model.metric.Metric;
 import org.loyaltylab.stats.SobolIndices;
 
 /**
- * Which uncertain parameters the gain of an arm over the baseline depends on: the Sobol indices
- * of the per-world paired gain (a contrast, not a level) over the parameters of a Saltelli design
- * of worlds, with 95 % bootstrap intervals (see {@link SobolIndices}).
+ * Which uncertain parameters a contrast depends on: the Sobol indices of its per-world paired
+ * value (the gain of an arm over another, or a difference of two gaps; a contrast, not a level)
+ * over the parameters of a Saltelli design of worlds, with 95 % bootstrap intervals (see
+ * {@link SobolIndices}).
  *
- * @param arm      the arm
- * @param baseline the baseline arm
+ * @param contrast the contrast
  * @param metric   the metric
  * @param keys     the parameters, in column order
  * @param indices  one index per parameter, in the same order
  */
-public record ContrastSensitivity(String arm, String baseline, Metric metric, List<String> keys,
+public record ContrastSensitivity(Contrast contrast, Metric metric, List<String> keys,
                                   List<SobolIndices.Index> indices) {
     private static final int RESAMPLES = 1000;
 
@@ -31,11 +32,10 @@ public record ContrastSensitivity(String arm, String baseline, Metric metric, Li
     /**
      * @param worlds the worlds of a Saltelli design with {@code n} base rows, in its block order
      * @param seed   seeds the bootstrap
-     * @return the indices of the gain of {@code arm} over {@code baseline} on {@code metric}
+     * @return the indices of {@code contrast} on {@code metric}
      */
-    public static ContrastSensitivity of(WorldResults worlds, int n, String arm, String baseline, Metric metric,
-                                         long seed) {
-        double[] gains = worlds.gains(arm, baseline, metric);
+    public static ContrastSensitivity of(WorldResults worlds, int n, Contrast contrast, Metric metric, long seed) {
+        double[] gains = worlds.gains(contrast, metric);
         int k = worlds.keys().size();
         if (gains.length != n * (k + 2)) {
             throw new IllegalArgumentException("a Saltelli design of " + n + " base rows over " + k
@@ -47,7 +47,7 @@ public record ContrastSensitivity(String arm, String baseline, Metric metric, Li
         }
         SobolIndices.Index[] idx = SobolIndices.estimate(Arrays.copyOfRange(gains, 0, n),
                 Arrays.copyOfRange(gains, n, 2 * n), fAB, RESAMPLES, new Well19937c(seed));
-        return new ContrastSensitivity(arm, baseline, metric, worlds.keys(), Arrays.asList(idx));
+        return new ContrastSensitivity(contrast, metric, worlds.keys(), Arrays.asList(idx));
     }
 
     /**

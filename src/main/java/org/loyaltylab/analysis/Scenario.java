@@ -3,24 +3,24 @@ package org.loyaltylab.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.loyaltylab.experiment.Contrast;
 import org.loyaltylab.model.metric.Metric;
 import org.loyaltylab.stats.Prim;
 
 /**
- * Where a policy loses: the box PRIM finds over the worlds where an arm's gain over the
- * baseline on a metric is below 0, in the uncertain parameters (peeling and pasting with
- * alpha 0.05, boxes holding at least 5 % of the worlds, keeping at least 80 % of the losing
- * worlds; see {@link Prim}). No box is sought unless at least {@value #MIN_WORLDS} worlds lose
+ * Where a contrast fails: the box PRIM finds over the worlds where its value on a metric is
+ * below 0 (the arm loses; for an interaction, the gap narrows), in the uncertain parameters
+ * (peeling and pasting with alpha 0.05, boxes holding at least 5 % of the worlds, keeping at
+ * least 80 % of the losing worlds; see {@link Prim}). No box is sought unless at least {@value #MIN_WORLDS} worlds lose
  * and as many do not: fewer cannot outline a region.
  *
- * @param arm      the arm
- * @param baseline the baseline arm
+ * @param contrast the contrast
  * @param metric   the metric
- * @param losing   the worlds where the arm loses
+ * @param losing   the worlds where the contrast is below 0
  * @param box      the box, or null when too few worlds lose or win
  * @param ranges   the restricted parameters and their ranges, in column order
  */
-public record Scenario(String arm, String baseline, Metric metric, int losing, Prim.Box box, List<Range> ranges) {
+public record Scenario(Contrast contrast, Metric metric, int losing, Prim.Box box, List<Range> ranges) {
     /** PRIM's settings: Friedman and Fisher's peeling share, a minimum support, a minimum coverage. */
     static final Prim PRIM = new Prim(0.05, 0.05, 0.8);
     /** The fewest losing (and winning) worlds a box is sought for. */
@@ -43,9 +43,9 @@ public record Scenario(String arm, String baseline, Metric metric, int losing, P
         ranges = List.copyOf(ranges);
     }
 
-    /** @return the box of the worlds where {@code arm} loses to {@code baseline} on {@code metric} */
-    public static Scenario of(WorldResults worlds, String arm, String baseline, Metric metric) {
-        double[] gains = worlds.gains(arm, baseline, metric);
+    /** @return the box of the worlds where {@code contrast} is below 0 on {@code metric} */
+    public static Scenario of(WorldResults worlds, Contrast contrast, Metric metric) {
+        double[] gains = worlds.gains(contrast, metric);
         List<Integer> counted = new ArrayList<>();
         for (int w = 0; w < gains.length; w++) {
             if (!Double.isNaN(gains[w])) {
@@ -62,7 +62,7 @@ public record Scenario(String arm, String baseline, Metric metric, int losing, P
             losing += loses[i] ? 1 : 0;
         }
         if (losing < MIN_WORLDS || x.length - losing < MIN_WORLDS || worlds.keys().isEmpty()) {
-            return new Scenario(arm, baseline, metric, losing, null, List.of());
+            return new Scenario(contrast, metric, losing, null, List.of());
         }
         Prim.Box box = PRIM.find(x, loses);
         List<Range> ranges = new ArrayList<>();
@@ -74,6 +74,6 @@ public record Scenario(String arm, String baseline, Metric metric, int losing, P
                 ranges.add(new Range(worlds.keys().get(j), box.lower()[j], box.upper()[j], lowerCut, upperCut));
             }
         }
-        return new Scenario(arm, baseline, metric, losing, box, ranges);
+        return new Scenario(contrast, metric, losing, box, ranges);
     }
 }

@@ -5,25 +5,28 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.loyaltylab.experiment.Contrast;
 import org.loyaltylab.model.metric.Metric;
 import org.loyaltylab.model.param.ParameterPriors;
 import org.loyaltylab.model.param.ParameterRegistry;
 import org.loyaltylab.stats.SobolIndices;
+import org.loyaltylab.stats.WilsonInterval;
 
 /**
- * The findings of a {@code run --worlds} in plain words: for each arm and metric, in how many
- * plausible worlds the arm beats the baseline, with the interval of that share, its median gain,
- * and the parameter ranges where it loses. And, for a run at one parameter set, the sentence that
+ * The findings of a {@code run --worlds} in plain words: for each contrast and metric, in how
+ * many plausible worlds the arm beats the other (for an interaction, the first gap is wider than
+ * the second), with the interval of that share, the median, and the parameter ranges where it
+ * fails. And, for a run at one parameter set, the sentence that
  * says its intervals cover simulation noise only. After a Saltelli design, which parameters each
- * gain depends on most.
+ * contrast depends on most.
  */
 public final class WorldFindings {
     private WorldFindings() {
     }
 
     /**
-     * @param robustness the summaries, one per arm and metric
-     * @param scenarios  the boxes where each arm loses, in the same order
+     * @param robustness the summaries, one per contrast and metric
+     * @param scenarios  the boxes where each contrast fails, in the same order
      * @param currency   the label of money ({@code economics.currency})
      * @return one sentence per summary
      */
@@ -36,28 +39,40 @@ public final class WorldFindings {
     }
 
     private static String sentence(Robustness r, Scenario where, String currency) {
+        Contrast c = r.contrast();
+        String opening = c.isInteraction()
+                ? String.format(Locale.ROOT, "The gap %s - %s is wider than the gap %s - %s", c.arm(), c.against(),
+                        c.otherArm(), c.otherAgainst())
+                : capitalise(c.arm()) + " beats " + c.against();
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
-                "%s beats %s on %s in %d of %d plausible worlds (%.0f %%, 95 %% CI %.0f to %.0f %%); median gain %s "
-                        + "(5 to 95 %% of worlds: %s to %s).",
-                capitalise(r.arm()), r.baseline(), r.metric().key(), r.wins().successes(), r.wins().n(),
-                100 * r.wins().share(), 100 * r.wins().lower(), 100 * r.wins().upper(), gain(r.medianGain(), r.metric(),
-                currency), gain(r.gainP05(), r.metric(), currency), gain(r.gainP95(), r.metric(), currency)));
+                "%s on %s in %d of %d plausible worlds (%s); median %s %s (5 to 95 %% of worlds: %s to %s).", opening,
+                r.metric().key(), r.wins().successes(), r.wins().n(), share(r.wins()),
+                c.isInteraction() ? "difference" : "gain", gain(r.medianGain(), r.metric(), currency),
+                gain(r.gainP05(), r.metric(), currency), gain(r.gainP95(), r.metric(), currency)));
         if (where.losing() > 0) {
-            s.append(String.format(Locale.ROOT, " It loses in %d world(s)", where.losing()));
+            s.append(String.format(Locale.ROOT, c.isInteraction() ? " It narrows in %d world(s)"
+                    : " It loses in %d world(s)", where.losing()));
             if (where.box() != null && !where.ranges().isEmpty()) {
                 List<String> ranges = where.ranges().stream().map(WorldFindings::range).toList();
-                s.append(String.format(Locale.ROOT, ", mostly where %s (these ranges hold %.0f %% of the losing "
-                                + "worlds; %.0f %% of the %d worlds in them lose)", String.join(" and ", ranges),
-                        100 * where.box().coverage(), 100 * where.box().density(), where.box().points()));
+                s.append(String.format(Locale.ROOT, ", mostly where %s (these ranges hold %.0f %% of those "
+                                + "worlds; in %.0f %% of the %d worlds in them it %s)", String.join(" and ", ranges),
+                        100 * where.box().coverage(), 100 * where.box().density(), where.box().points(),
+                        c.isInteraction() ? "narrows" : "loses"));
             }
             s.append(String.format(Locale.ROOT, "; worst case %s.", gain(-r.worstRegret(), r.metric(), currency)));
         }
         return s.toString();
     }
 
+    /** @return a share of worlds with its interval, e.g. {@code 91 %, 95 % CI 86 to 94 %} */
+    public static String share(WilsonInterval w) {
+        return String.format(Locale.ROOT, "%.0f %%, 95 %% CI %.0f to %.0f %%", 100 * w.share(), 100 * w.lower(),
+                100 * w.upper());
+    }
+
     /**
-     * @param sensitivity the Sobol indices of each gain, after a Saltelli design
-     * @return one sentence per arm and metric naming the two parameters with the largest total index
+     * @param sensitivity the Sobol indices of each contrast, after a Saltelli design
+     * @return one sentence per contrast and metric naming the two parameters with the largest total index
      */
     public static List<String> sensitivity(List<ContrastSensitivity> sensitivity) {
         List<String> out = new ArrayList<>();
@@ -68,8 +83,8 @@ public final class WorldFindings {
                         c.keys().get(j), i.total(), i.totalLow(), i.totalHigh());
             }).toList();
             if (!top.isEmpty()) {
-                out.add(String.format(Locale.ROOT, "The %s gain of %s over %s depends most on %s.", c.metric().key(),
-                        c.arm(), c.baseline(), String.join(" and ", top)));
+                out.add(String.format(Locale.ROOT, "The %s contrast %s (%s) depends most on %s.", c.metric().key(),
+                        c.contrast().name(), c.contrast().definition(), String.join(" and ", top)));
             }
         }
         return out;
@@ -107,7 +122,8 @@ public final class WorldFindings {
         return String.format(Locale.ROOT, "%+,.0f %s", v, metric.unit());
     }
 
-    private static String value(double v) {
+    /** @return a number to three significant digits, e.g. {@code 0.0213} */
+    public static String value(double v) {
         return new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString();
     }
 

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.loyaltylab.experiment.Contrast;
 import org.loyaltylab.model.metric.Metric;
 
 /**
  * The runs of a {@code run --worlds}: for each world, its drawn values of the uncertain
- * parameters and its runs. Every world ran the same replication seeds, so a world's gain of one
- * arm over another is a paired difference (common random numbers).
+ * parameters and its runs. Every world ran the same replication seeds, so a world's contrast
+ * (the gain of one arm over another, or the difference of two such gaps) is a paired difference
+ * (common random numbers).
  */
 public final class WorldResults {
     private final List<String> keys;
@@ -68,13 +70,18 @@ public final class WorldResults {
     }
 
     /**
-     * @return per world, the mean of {@code metric} over the replications of {@code arm} minus
-     *         that of {@code baseline} (NaN where either mean is not a number)
+     * @return per world, the contrast of the replication means of {@code metric}: {@code a - b}
+     *         for a pair, {@code (a - b) - (c - d)} for an interaction (NaN where a mean is not a
+     *         number)
      */
-    public double[] gains(String arm, String baseline, Metric metric) {
+    public double[] gains(Contrast contrast, Metric metric) {
         double[] gains = new double[size()];
         for (int w = 0; w < gains.length; w++) {
-            gains[w] = mean(byWorld.get(w), arm, metric) - mean(byWorld.get(w), baseline, metric);
+            List<WorldRun> runs = byWorld.get(w);
+            gains[w] = mean(runs, contrast.arm(), metric) - mean(runs, contrast.against(), metric);
+            if (contrast.isInteraction()) {
+                gains[w] -= mean(runs, contrast.otherArm(), metric) - mean(runs, contrast.otherAgainst(), metric);
+            }
         }
         return gains;
     }

@@ -30,12 +30,19 @@ final class BenchCommand extends PrintingCommand {
             + "730-day model with 1 thread and with 2, and report the speed-up")
     private Integer sweepRuns;
 
+    @Option(names = "--worlds", paramLabel = "N", description = "instead: time a run --worlds of N worlds x 2 arms x 3 "
+            + "replications of a 5,000-customer, 730-day model on every core (issue 12 sizes it at N = 200)")
+    private Integer worlds;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         if (customers < 1 || days < 1) {
             throw new BadInputException("--customers and --days must be at least 1");
         }
         PrintWriter out = out();
+        if (worlds != null) {
+            return WorldsBench.run(out, ExperimentOptions.positive("--worlds", worlds), ExperimentOptions.threads(null));
+        }
         if (sweepRuns != null) {
             return parallelSpeedUp(out);
         }

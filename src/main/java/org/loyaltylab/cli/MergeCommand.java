@@ -5,13 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.loyaltylab.pipeline.ProgressListener;
 import org.loyaltylab.pipeline.SweepPipeline;
+import org.loyaltylab.pipeline.WorldsMerge;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code loyaltylab merge --out DIR SHARD_DIR...}: combines shard outputs into the tables of an unsharded sweep. */
-@Command(name = "merge", description = "Combine the stores of sweep shards (--shard I/N) into one directory with the "
-        + "same tables an unsharded sweep writes.")
+/**
+ * {@code loyaltylab merge --out DIR SHARD_DIR...}: combines shard outputs into the tables of an
+ * unsharded sweep, or of an unsharded {@code run --worlds}.
+ */
+@Command(name = "merge", description = "Combine the stores of sweep shards (sweep --shard I/N), or of worlds shards "
+        + "(run --worlds N --shard I/N), into one directory with the same tables an unsharded run writes.")
 final class MergeCommand extends PrintingCommand {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "merged output directory")
     private Path out;
@@ -24,7 +28,9 @@ final class MergeCommand extends PrintingCommand {
 
     @Override
     public Integer call() throws Exception {
-        int runs = new SweepPipeline(ProgressListener.SILENT).merge(shards, out, ExperimentOptions.overrides(sets));
+        int runs = WorldsMerge.isWorlds(shards.get(0))
+                ? WorldsMerge.merge(shards, out, ExperimentOptions.overrides(sets), arguments())
+                : new SweepPipeline(ProgressListener.SILENT).merge(shards, out, ExperimentOptions.overrides(sets));
         out().printf("Merged %d shards: %d runs in %s%n", shards.size(), runs, out);
         out().flush();
         return 0;

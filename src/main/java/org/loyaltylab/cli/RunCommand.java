@@ -10,6 +10,7 @@ import org.loyaltylab.experiment.ExperimentSpec;
 import org.loyaltylab.experiment.ScaleWarnings;
 import org.loyaltylab.experiment.Simulation;
 import org.loyaltylab.experiment.SteadyBase;
+import org.loyaltylab.output.AblationTable;
 import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.output.manifest.RunManifest;
 import org.loyaltylab.output.manifest.WorldsManifest;
@@ -73,16 +74,30 @@ final class RunCommand extends PrintingCommand {
 
     @Option(names = "--worlds-design", paramLabel = "D", defaultValue = "latin-hypercube",
             description = "latin-hypercube (default) or saltelli: N base rows of N (k + 2) worlds, which adds sobol.csv, "
-                    + "the Sobol indices of each arm's gain over the k uncertain parameters")
+                    + "the Sobol indices of each contrast over the k uncertain parameters")
     private String worldsDesign;
+
+    @Option(names = "--resume", description = "with --worlds: continue the worlds run interrupted in --out, running "
+            + "only the runs its store (worlds.db) lacks")
+    private boolean resume;
+
+    @Option(names = "--shard", paramLabel = "I/N", description = "with --worlds: run only the I-th of N disjoint "
+            + "slices of the runs (1 <= I <= N) into --out; `merge` combines the shards' folders")
+    private String shard;
+
+    @Option(names = "--ablation-from", paramLabel = "DIR", description = "with --worlds: draw in each contrast's "
+            + "section of the report the ablation bars of this run --ablation folder (its ablation.csv) of the same "
+            + "experiment")
+    private Path ablationFrom;
 
     @Option(names = "--slides", description = "also draw every chart at 1920 x 1080 for a projector, into "
             + "charts/slides/")
     private boolean slides;
 
     @Option(names = "--ablation", description = "run every arm with every mechanism on, then with each mechanism "
-            + "switch off in turn (common random numbers), and write ablation.csv: the share of each arm's gain over "
-            + "the baseline that each mechanism carries, with a chart and a report, instead of the usual results")
+            + "switch off in turn (common random numbers), and write ablation.csv: the share of each contrast (by "
+            + "default each arm's gain over the baseline) that each mechanism carries, with a chart and a report, "
+            + "instead of the usual results")
     private boolean ablation;
 
     @Override
@@ -97,6 +112,10 @@ final class RunCommand extends PrintingCommand {
             printSetup(experiment);
         }
         boolean worldsRun = worlds != null || worldsFrom != null || !worldsDesign.equals("latin-hypercube");
+        if ((resume || shard != null || ablationFrom != null) && !worldsRun) {
+            throw new BadInputException("--resume, --shard and --ablation-from apply to --worlds only (a sweep has its own: loyaltylab "
+                    + "sweep)");
+        }
         if (ablation) {
             return runAblation(experiment, worldsRun);
         }
@@ -147,15 +166,19 @@ final class RunCommand extends PrintingCommand {
             throw new BadInputException("--worlds-design saltelli needs --worlds N (N >= 2 base rows) and no --worlds-from");
         }
         Path dir = experimentOptions.out(experiment);
+        int[] slice = SweepCommand.parseShard(shard);
         WorldsSettings settings = new WorldsSettings(dir, experimentOptions.threads(),
                 worlds == null ? null : ExperimentOptions.positive("--worlds", worlds), worldsFrom, saltelli,
-                experimentOptions.replications(DEFAULT_WORLD_REPLICATIONS), arguments());
+                experimentOptions.replications(DEFAULT_WORLD_REPLICATIONS), resume, slice[0], slice[1],
+                ablationFrom == null ? null : ablationFrom.resolve(AblationTable.FILE), arguments());
         WorldsManifest m = new WorldsPipeline(experiment, settings, experimentOptions.progress()).run();
         if (!experimentOptions.quiet()) {
             PrintWriter w = out();
             w.printf("%s: %d arm(s) x %d worlds x %d replications, %d days, %.1f s, %,d events%n", m.experiment(),
                     m.arms().size(), m.worlds(), m.replications(), m.days(), m.wallSeconds(), m.eventsProcessed());
-            w.println("Worlds: " + m.source() + ", varying " + m.varied().size() + " parameters.");
+            w.printf("Worlds: %s, varying %d parameters; %d runs stored, %d run now%s.%n", m.source(),
+                    m.varied().size(), m.runsStored(), m.runsExecutedNow(), m.shards() > 1 ? " (shard " + m.shard()
+                            + "/" + m.shards() + "; combine the shards with loyaltylab merge)" : "");
             m.findings().forEach(w::println);
             w.println("Results in " + dir);
             w.flush();

@@ -17,10 +17,10 @@ import org.loyaltylab.stats.SobolIndices;
 /**
  * Writes the tables of a {@code run --worlds}: {@code worlds.csv} (one row per world, arm and
  * replication: the world's drawn parameters and the run's summary figures), {@code robustness.csv}
- * (one row per arm and metric: how often and by how much the arm beats the baseline across
- * worlds), {@code scenarios.csv} (one row per parameter of the box where the arm loses) and,
- * after a Saltelli design, {@code sobol.csv} (one row per arm, metric and parameter: the Sobol
- * indices of the gain). Long format, atomic.
+ * (one row per contrast and metric: how often and by how much the contrast is above 0 across
+ * worlds), {@code scenarios.csv} (one row per parameter of the box where it is below 0) and,
+ * after a Saltelli design, {@code sobol.csv} (one row per contrast, metric and parameter: the
+ * Sobol indices of the contrast). Long format, atomic.
  */
 public final class WorldsTables {
     private WorldsTables() {
@@ -52,20 +52,20 @@ public final class WorldsTables {
     /** Writes {@code robustness.csv}. */
     public static void writeRobustness(Path dir, List<Robustness> rows) throws IOException {
         AtomicFiles.writeText(dir.resolve("robustness.csv"), w -> {
-            w.write("arm,baseline_arm,metric,worlds,wins,share,share_ci_low,share_ci_high,median_gain,gain_p05,"
+            w.write("contrast,contrast_definition,metric,worlds,wins,share,share_ci_low,share_ci_high,median_gain,gain_p05,"
                     + "gain_p95,worst_regret\n");
             for (Robustness r : rows) {
-                w.write(CsvCells.line(r.arm(), r.baseline(), r.metric().key(), r.wins().n(), r.wins().successes(),
+                w.write(CsvCells.line(r.contrast().name(), r.contrast().definition(), r.metric().key(), r.wins().n(), r.wins().successes(),
                         r.wins().share(), r.wins().lower(), r.wins().upper(), r.medianGain(), r.gainP05(),
                         r.gainP95(), r.worstRegret()) + "\n");
             }
         });
     }
 
-    /** Writes {@code scenarios.csv}; an arm that never loses has no row, a box with no restriction one blank row. */
+    /** Writes {@code scenarios.csv}; a contrast without a box has no row, a box with no restriction one blank row. */
     public static void writeScenarios(Path dir, List<Scenario> scenarios) throws IOException {
         AtomicFiles.writeText(dir.resolve("scenarios.csv"), w -> {
-            w.write("arm,baseline_arm,metric,losing_worlds,parameter,lower,upper,coverage,density,worlds_in_box\n");
+            w.write("contrast,contrast_definition,metric,losing_worlds,parameter,lower,upper,coverage,density,worlds_in_box\n");
             for (Scenario s : scenarios) {
                 if (s.box() == null) {
                     continue;
@@ -73,7 +73,7 @@ public final class WorldsTables {
                 List<Scenario.Range> ranges = s.ranges().isEmpty()
                         ? List.of(new Scenario.Range("", Double.NaN, Double.NaN, false, false)) : s.ranges();
                 for (Scenario.Range r : ranges) {
-                    w.write(CsvCells.line(s.arm(), s.baseline(), s.metric().key(), s.losing(), r.key(), r.lower(),
+                    w.write(CsvCells.line(s.contrast().name(), s.contrast().definition(), s.metric().key(), s.losing(), r.key(), r.lower(),
                             r.upper(), s.box().coverage(), s.box().density(), s.box().points()) + "\n");
                 }
             }
@@ -83,12 +83,13 @@ public final class WorldsTables {
     /** Writes {@code sobol.csv}. */
     public static void writeSobol(Path dir, List<ContrastSensitivity> rows) throws IOException {
         AtomicFiles.writeText(dir.resolve("sobol.csv"), w -> {
-            w.write("arm,baseline_arm,metric,parameter,first_order,first_ci_low,first_ci_high,total,total_ci_low,"
+            w.write("contrast,contrast_definition,metric,parameter,first_order,first_ci_low,first_ci_high,total,total_ci_low,"
                     + "total_ci_high\n");
             for (ContrastSensitivity c : rows) {
                 for (int j = 0; j < c.keys().size(); j++) {
                     SobolIndices.Index i = c.indices().get(j);
-                    w.write(CsvCells.line(c.arm(), c.baseline(), c.metric().key(), c.keys().get(j), i.first(),
+                    w.write(CsvCells.line(c.contrast().name(), c.contrast().definition(), c.metric().key(),
+                            c.keys().get(j), i.first(),
                             i.firstLow(), i.firstHigh(), i.total(), i.totalLow(), i.totalHigh()) + "\n");
                 }
             }

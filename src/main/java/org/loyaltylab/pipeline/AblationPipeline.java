@@ -7,6 +7,7 @@ import java.util.List;
 import org.loyaltylab.analysis.Ablation;
 import org.loyaltylab.analysis.ArmSamples;
 import org.loyaltylab.experiment.ArmPlan;
+import org.loyaltylab.experiment.Contrast;
 import org.loyaltylab.experiment.ExperimentSpec;
 import org.loyaltylab.experiment.FailureSink;
 import org.loyaltylab.experiment.ReplicationRunner;
@@ -24,7 +25,8 @@ import org.loyaltylab.output.report.WorldsReport;
  * A {@code run --ablation}: runs every arm of an experiment with every mechanism on, then with
  * each mechanism switch ({@link ParameterRegistry#mechanisms()}) off in turn, all with the same
  * seeds per replication (common random numbers), and writes {@code ablation.csv}: what share of
- * each arm's gain over the baseline each mechanism carries ({@link Ablation}), with a short report. An arm that
+ * each of the experiment's contrasts (by default each arm's gain over the baseline) each mechanism
+ * carries ({@link Ablation}), with a short report. An arm that
  * switches a mechanism off itself stays so. Prints nothing; progress goes to a
  * {@link ProgressListener}.
  */
@@ -54,7 +56,7 @@ public final class AblationPipeline {
      * Runs the experiment once per mechanism and writes {@code ablation.csv}, {@code report.html}
      * and its chart.
      *
-     * @return the findings in words, one per arm compared with the baseline
+     * @return the findings in words, one per contrast
      * @throws org.loyaltylab.BadInputException if the output folder cannot be used
      * @throws IOException if the table cannot be written
      */
@@ -100,21 +102,26 @@ public final class AblationPipeline {
     }
 
     private List<Ablation> ablate(ArmSamples samples) {
-        String baseline = spec.baselineArm().name();
         List<Ablation> rows = new ArrayList<>();
-        for (ArmPlan arm : spec.plans()) {
-            if (arm.name().equals(baseline)) {
-                continue;
-            }
+        for (Contrast c : spec.contrasts()) {
             for (Metric m : WorldsPipeline.METRICS) {
+                double[] full = contrast(samples, c, ON, m);
                 for (String mechanism : variants().subList(1, variants().size())) {
-                    rows.add(Ablation.of(arm.name(), baseline, m, mechanism, samples.metric(name(arm.name(), ON), m),
-                            samples.metric(name(baseline, ON), m), samples.metric(name(arm.name(), mechanism), m),
-                            samples.metric(name(baseline, mechanism), m)));
+                    rows.add(Ablation.of(c, m, mechanism, full, contrast(samples, c, mechanism, m)));
                 }
             }
         }
         return rows;
+    }
+
+    /** @return the contrast per replication, every run with {@code variant} */
+    private static double[] contrast(ArmSamples samples, Contrast c, String variant, Metric m) {
+        List<double[]> x = c.arms().stream().map(a -> samples.metric(name(a, variant), m)).toList();
+        double[] out = new double[x.get(0).length];
+        for (int r = 0; r < out.length; r++) {
+            out[r] = x.get(0)[r] - x.get(1)[r] - (c.isInteraction() ? x.get(2)[r] - x.get(3)[r] : 0);
+        }
+        return out;
     }
 
     /** @return "all-on", then the key of every mechanism switch */

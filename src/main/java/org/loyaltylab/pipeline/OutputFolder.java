@@ -129,7 +129,8 @@ public final class OutputFolder {
         }
     }
 
-    private static void requireOurs(String option, Path target, Path abs, Predicate<String> ours) throws IOException {
+    /** @throws BadInputException if {@code abs} is not a folder or holds a file {@code ours} does not claim */
+    static void requireOurs(String option, Path target, Path abs, Predicate<String> ours) throws IOException {
         if (!Files.isDirectory(abs)) {
             throw new BadInputException(option + " " + target + " exists and is not a folder");
         }

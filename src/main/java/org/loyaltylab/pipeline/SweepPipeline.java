@@ -135,7 +135,7 @@ public final class SweepPipeline {
     }
 
     /** @return {@code file} as seen from {@code dir}, so that {@code merge} finds it from the shard wherever it runs */
-    private static String relativeTo(Path dir, Path file) {
+    static String relativeTo(Path dir, Path file) {
         return file == null ? null : dir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
                 .toString();
     }
@@ -229,7 +229,7 @@ public final class SweepPipeline {
      * @return the experiment file a shard's manifest names: relative to the shard (as {@code sweep}
      *         records it), or, for manifests of earlier versions, relative to the current folder
      */
-    private static Path experimentFile(Path shard, String recorded) {
+    static Path experimentFile(Path shard, String recorded) {
         Path path = Path.of(recorded);
         Path fromShard = shard.resolve(path);
         if (Files.isRegularFile(fromShard)) {

@@ -142,7 +142,7 @@ public record WorldDesign(List<String> keys, List<Map<String, Object>> worlds, S
     }
 
     /** @return the cells of one CSV line; a quoted cell may hold commas and doubled quotes */
-    static List<String> cells(String line) {
+    public static List<String> cells(String line) {
         List<String> out = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.loyaltylab.experiment.Contrast;
 import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.stats.SobolIndices;
 
@@ -14,7 +15,7 @@ class ContrastSensitivityTest {
 
     @Test
     void largestTotalsAreTheLargestFirstWithoutNaNsAndAtMostTheCountAsked() {
-        ContrastSensitivity c = new ContrastSensitivity("kind", "defensive", SummaryMetrics.RETENTION,
+        ContrastSensitivity c = new ContrastSensitivity(Contrast.pair("kind", "defensive"), SummaryMetrics.RETENTION,
                 List.of("a", "b", "c", "d", "e"), List.of(total(0.1), total(Double.NaN), total(0.7), total(0.3),
                         total(0.3)));
         assertEquals(List.of(2, 3, 4), c.largestTotals(3), "0.7, then the tie 0.3 and 0.3 in column order");

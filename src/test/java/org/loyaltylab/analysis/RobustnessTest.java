@@ -3,13 +3,16 @@ package org.loyaltylab.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.loyaltylab.experiment.Contrast;
 import org.loyaltylab.model.metric.SummaryMetrics;
 
 /** Robustness counts and quantiles on hand-made gains. */
 class RobustnessTest {
+    private static final Contrast KIND = Contrast.pair("kind", "defensive");
+
     @Test
     void countsWinsQuantilesAndWorstRegretByHand() {
-        Robustness r = Robustness.of("kind", "defensive", SummaryMetrics.PROFIT,
+        Robustness r = Robustness.of(KIND, SummaryMetrics.PROFIT,
                 new double[] {5, -2, Double.NaN, 1, 3, 0});
         assertEquals(5, r.wins().n(), "the NaN world is left out");
         assertEquals(3, r.wins().successes(), "a gain of exactly 0 is not a win");
@@ -21,7 +24,7 @@ class RobustnessTest {
 
     @Test
     void anArmThatNeverLosesHasNoRegret() {
-        Robustness r = Robustness.of("kind", "defensive", SummaryMetrics.RETENTION, new double[] {0.01, 0.02});
+        Robustness r = Robustness.of(KIND, SummaryMetrics.RETENTION, new double[] {0.01, 0.02});
         assertEquals(0, r.worstRegret(), 0);
         assertEquals(2, r.wins().successes());
     }

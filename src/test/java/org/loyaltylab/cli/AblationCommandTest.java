@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.loyaltylab.model.param.ParameterRegistry;
 import org.loyaltylab.testing.Slow;
 
-/** {@code run --ablation} end to end: one row per arm, metric and mechanism, the same whatever the threads. */
+/** {@code run --ablation} end to end: one row per contrast, metric and mechanism, the same whatever the threads. */
 @Slow
 class AblationCommandTest {
     private static final String EXPERIMENT = TinyExperiment.yaml("tiny-ablation", "What carries kind handling's gain?", 60, 2, 8, 500,
@@ -36,7 +36,7 @@ class AblationCommandTest {
         List<String> rows = Files.readAllLines(tmp.resolve("a/ablation.csv"));
         int mechanisms = ParameterRegistry.mechanisms().size();
         assertEquals(1 + 3 * mechanisms, rows.size(), "kind vs defensive, three metrics, each mechanism");
-        assertTrue(rows.get(1).startsWith("kind,defensive,retention,mechanisms.direct_answer_effect,2,"), rows.get(1));
+        assertTrue(rows.get(1).startsWith("kind-vs-defensive,kind - defensive,retention,mechanisms.direct_answer_effect,2,"), rows.get(1));
         String fullGain = rows.get(1).split(",")[5];
         for (String row : rows.subList(1, 1 + mechanisms)) {
             assertEquals(fullGain, row.split(",")[5], "every mechanism is measured against the same full gain");

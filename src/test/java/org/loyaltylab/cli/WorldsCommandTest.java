@@ -53,7 +53,7 @@ class WorldsCommandTest {
         assertTrue(!worlds.get(0).contains("customers.initial_count"), "what the experiment fixes is not varied");
         List<String> robustness = Files.readAllLines(tmp.resolve("a/robustness.csv"));
         assertEquals(1 + 3, robustness.size(), "kind vs defensive on three metrics");
-        assertTrue(robustness.get(1).startsWith("kind,defensive,retention,6,"), robustness.get(1));
+        assertTrue(robustness.get(1).startsWith("kind-vs-defensive,kind - defensive,retention,6,"), robustness.get(1));
         String printed = out.toString();
         assertTrue(printed.contains("Kind beats defensive on retention in "), printed);
         assertTrue(Files.readString(tmp.resolve("a/worlds.json")).contains("\"varied_parameters\""));
@@ -72,11 +72,12 @@ class WorldsCommandTest {
                 "N (k + 2) worlds x 2 arms");
         List<String> sobol = Files.readAllLines(tmp.resolve("s/sobol.csv"));
         assertEquals(1 + 3 * k, sobol.size(), "one row per metric and parameter");
-        assertTrue(sobol.get(0).startsWith("arm,baseline_arm,metric,parameter,first_order"));
+        assertTrue(sobol.get(0).startsWith("contrast,contrast_definition,metric,parameter,first_order"));
         assertEquals(1 + 3, Files.readAllLines(tmp.resolve("s/robustness.csv")).size());
         assertTrue(Files.readAllLines(tmp.resolve("s/robustness.csv")).get(1).contains(",retention,4,"),
                 "robustness over the independent blocks A and B only");
-        assertTrue(Files.size(tmp.resolve("s/charts/worlds-sobol.png")) > 0, "the Sobol chart");
+        assertTrue(Files.size(tmp.resolve("s/charts/worlds-sobol-kind-vs-defensive.png")) > 0,
+                "the contrast's Sobol chart");
     }
 
     @Test

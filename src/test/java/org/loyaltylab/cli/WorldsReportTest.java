@@ -42,21 +42,24 @@ class WorldsReportTest {
             assertEquals(0, RunCommandTest.run(new ByteArrayOutputStream(), err, "run", file.toString(), "--worlds",
                     "6", "--threads", "1", "--quiet", "--out", dir.toString()), err::toString);
         }
-        BufferedImage png = ImageIO.read(dir.resolve("charts/worlds-gain.png").toFile());
+        BufferedImage png = ImageIO.read(dir.resolve("charts/worlds-gain-kind-vs-defensive.png").toFile());
         assertEquals(1600, png.getWidth());
-        assertTrue(Files.readString(dir.resolve("charts/worlds-gain.svg")).contains("Kind beats defensive on "
-                + "retention in "), "the title says the share of worlds won");
-        assertTrue(!Files.exists(dir.resolve("charts/worlds-sobol.png")), "no Sobol chart without a Saltelli design");
+        assertTrue(Files.readString(dir.resolve("charts/worlds-gain-kind-vs-defensive.svg")).contains("Kind beats "
+                + "defensive on retention in "), "the title says the share of worlds won");
+        assertTrue(!Files.exists(dir.resolve("charts/worlds-sobol-kind-vs-defensive.png")),
+                "no Sobol chart without a Saltelli design");
         String html = Files.readString(dir.resolve("report.html"));
         assertTrue(html.contains("Does kind handling keep more customers"), "the question");
         assertTrue(html.contains("<li>Kind beats defensive on retention in "), "the findings in words");
-        assertTrue(html.contains("<h2>Robustness</h2>") && html.contains("<td>kind</td><td>profit</td>"),
+        assertTrue(html.contains("<h2>Robustness</h2>") && html.contains("<td>kind-vs-defensive</td><td>profit</td>"),
                 "the robustness table");
+        assertTrue(html.contains("<h2>Contrast kind-vs-defensive: kind - defensive</h2>"), "a section per contrast");
+        assertTrue(html.contains("--ablation --out DIR</code>"), "the way to the ablation bars");
         assertTrue(html.contains("<svg"), "the chart inline");
     }
 
     @Test
-    void anAblationRunWritesItsChartAndReport(@TempDir Path tmp) throws IOException {
+    void anAblationRunWritesItsChartAndReportAndAWorldsRunDrawsItsBars(@TempDir Path tmp) throws IOException {
         Path file = tmp.resolve("tiny.yaml");
         Files.writeString(file, EXPERIMENT);
         Path dir = tmp.resolve("a");
@@ -69,5 +72,11 @@ class WorldsReportTest {
                 "mechanisms named in words");
         String html = Files.readString(dir.resolve("report.html"));
         assertTrue(html.contains("<h2>Ablation</h2>") && html.contains("<td>mechanisms.word_of_mouth</td>"), html);
+        Path worlds = tmp.resolve("w");
+        assertEquals(0, RunCommandTest.run(new ByteArrayOutputStream(), err, "run", file.toString(), "--worlds", "3",
+                "--replications", "1", "--days", "30", "--threads", "1", "--quiet", "--ablation-from", dir.toString(),
+                "--out", worlds.toString()), err::toString);
+        assertTrue(Files.readString(worlds.resolve("charts/ablation-kind-vs-defensive.svg")).contains("word of mouth"),
+                "the worlds report draws the ablation bars of the contrast");
     }
 }

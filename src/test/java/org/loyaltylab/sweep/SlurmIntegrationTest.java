@@ -16,14 +16,15 @@ import org.loyaltylab.testing.Slow;
 
 /**
  * The SLURM path on a real single-node cluster started on this machine (Debian slurm-wlm and
- * munge, as root): the sweep is submitted as an array job of 3 shards plus a dependent merge job,
- * and the merged tables must equal an unsharded local sweep's, row for row. Skipped with a
+ * munge, as root): a sweep, and a worlds run, are submitted as an array job of 3 shards plus a
+ * dependent merge job, and the merged tables must equal an unsharded local run's, row for row. Skipped with a
  * message when SLURM is not installed or the test does not run as root; .ci/run installs it.
  */
 @Slow
 class SlurmIntegrationTest {
+    /** One cluster for both submissions: starting one just after stopping another can take minutes. */
     @Test
-    void arrayJobAndMergeEqualALocalSweep(@TempDir Path tmp) throws Exception {
+    void arrayJobsAndMergesEqualALocalSweepAndALocalWorldsRun(@TempDir Path tmp) throws Exception {
         Assumptions.assumeTrue(new File("/usr/sbin/slurmctld").exists(),
                 "slurm-wlm not installed (apt-get install slurm-wlm munge): SLURM test skipped");
         Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "not root: SLURM test skipped");
@@ -34,24 +35,35 @@ class SlurmIntegrationTest {
                 + "' org.loyaltylab.cli.LoyaltyLab \"$@\"\n");
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path scripts = Path.of("scripts/slurm").toAbsolutePath();
+        Path sweep = tmp.resolve("slurm-sweep");
+        Path worlds = tmp.resolve("slurm-worlds");
         try {
             assertEquals(0, run(tmp, List.of(scripts.resolve("local-cluster.sh").toString(), "start"), launcher, 120));
-            Path out = tmp.resolve("slurm");
-            assertEquals(0, run(tmp, List.of(scripts.resolve("submit.sh").toString(), file.toString(), out.toString(),
+            assertEquals(0, run(tmp, List.of(scripts.resolve("submit.sh").toString(), file.toString(), sweep.toString(),
                     "3"), launcher, 60));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-            while (System.nanoTime() < deadline && !Files.exists(out.resolve("merged/runs.csv"))) {
+            assertEquals(0, run(tmp, List.of(scripts.resolve("submit-worlds.sh").toString(), file.toString(),
+                    worlds.toString(), "3", "4"), launcher, 60));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(360);
+            while (System.nanoTime() < deadline && !(Files.exists(sweep.resolve("merged/runs.csv"))
+                    && Files.exists(worlds.resolve("merged/worlds.json")))) {
                 Thread.sleep(500);
             }
             while (System.nanoTime() < deadline && run(tmp, List.of("bash", "-c", "test -z \"$(squeue -h)\""),
                     launcher, 10) != 0) {
                 Thread.sleep(500);
             }
-            assertTrue(Files.exists(out.resolve("merged/runs.csv")), "the merge job wrote the tables");
-            assertEquals(0, SweepTest.cli("sweep", file.toString(), "--out", tmp.resolve("local").toString()));
-            assertEquals(SweepTest.tables(tmp.resolve("local")), SweepTest.tables(out.resolve("merged")));
         } finally {
             run(tmp, List.of(scripts.resolve("local-cluster.sh").toString(), "stop"), launcher, 30);
+        }
+        assertTrue(Files.exists(sweep.resolve("merged/runs.csv")), "the sweep's merge job wrote the tables");
+        assertTrue(Files.exists(worlds.resolve("merged/worlds.json")), "the worlds' merge job wrote the tables");
+        assertEquals(0, SweepTest.cli("sweep", file.toString(), "--out", tmp.resolve("local").toString()));
+        assertEquals(SweepTest.tables(tmp.resolve("local")), SweepTest.tables(sweep.resolve("merged")));
+        assertEquals(0, SweepTest.cli("run", file.toString(), "--worlds", "4", "--out",
+                tmp.resolve("local-worlds").toString()));
+        for (String table : List.of("worlds.csv", "robustness.csv")) {
+            assertEquals(Files.readString(tmp.resolve("local-worlds").resolve(table)),
+                    Files.readString(worlds.resolve("merged").resolve(table)), table);
         }
     }
 

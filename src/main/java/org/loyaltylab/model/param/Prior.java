@@ -51,6 +51,16 @@ public record Prior(String key, double lower, double upper, boolean logUniform, 
         return lower + u * (upper - lower);
     }
 
+    /**
+     * @param v a value of the parameter
+     * @return its quantile in the prior, the inverse of {@link #fromUnit} for a real parameter
+     *         (log scale for a log-uniform prior); below 0 or above 1 outside the range
+     */
+    public double toUnit(double v) {
+        return logUniform ? (Math.log(v) - Math.log(lower)) / (Math.log(upper) - Math.log(lower))
+                : (v - lower) / (upper - lower);
+    }
+
     /** @return the range in words, e.g. "0.05 to 0.25 (log-uniform)" */
     public String rangeText() {
         return trim(lower) + " to " + trim(upper) + (logUniform ? " (log-uniform)" : "");

@@ -55,6 +55,17 @@ public final class ShortReport {
     }
 
     /**
+     * Adds a section heading with a paragraph under it.
+     *
+     * @param heading the heading
+     * @param text    the paragraph, with {@code `key`} set as code
+     */
+    public ShortReport section(String heading, String text) {
+        body.append("<h2>").append(ReportPage.esc(heading)).append("</h2>\n<p>").append(text(text)).append("</p>\n");
+        return this;
+    }
+
+    /**
      * Adds a table under a heading.
      *
      * @param heading the section heading

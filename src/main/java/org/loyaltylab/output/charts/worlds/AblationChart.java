@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.loyaltylab.analysis.Ablation;
+import org.loyaltylab.experiment.Contrast;
 import org.loyaltylab.model.metric.Metric;
 import org.loyaltylab.output.charts.ChartExport;
 import org.loyaltylab.output.charts.ChartStyle;
 
 /**
- * {@code ablation}: per metric a panel of bars, one per mechanism and arm, of the share of the
- * arm's gain over the baseline the mechanism carries, in per cent, with Fieller's 95 % whisker
+ * {@code ablation}: per metric a panel of bars, one per mechanism and contrast (in the colour of
+ * {@link ContrastColours}), of the share of the contrast the mechanism carries, in per cent, with Fieller's 95 % whisker
  * (none when the gain is not clearly different from 0).
  */
 public final class AblationChart {
@@ -26,18 +27,18 @@ public final class AblationChart {
     }
 
     /**
-     * @param arms every arm of the experiment, in colour order
-     * @param rows the ablation rows
+     * @param contrasts the contrasts drawn, in order
+     * @param colours   the palette index of each ({@link ContrastColours})
+     * @param rows      the ablation rows of those contrasts
      * @return the figure, or null when there is nothing to draw
      */
-    public static ChartExport.Figure figure(List<String> arms, List<Ablation> rows) {
+    public static ChartExport.Figure figure(List<Contrast> contrasts, int[] colours, List<Ablation> rows) {
         if (rows.isEmpty()) {
             return null;
         }
         List<Metric> metrics = rows.stream().map(Ablation::metric).distinct().toList();
-        List<String> contrasts = rows.stream().map(Ablation::arm).distinct().toList();
         List<String> mechanisms = rows.stream().map(Ablation::mechanism).distinct().toList();
-        int[] colours = contrasts.stream().mapToInt(arms::indexOf).toArray();
+        List<String> names = contrasts.stream().map(Contrast::name).toList();
         List<JFreeChart> panels = new ArrayList<>();
         for (Metric m : metrics) {
             double[][] share = new double[contrasts.size()][mechanisms.size()];
@@ -45,7 +46,7 @@ public final class AblationChart {
             double[][] high = new double[contrasts.size()][mechanisms.size()];
             for (Ablation a : rows) {
                 if (a.metric().equals(m)) {
-                    int s = contrasts.indexOf(a.arm());
+                    int s = contrasts.indexOf(a.contrast());
                     int c = mechanisms.indexOf(a.mechanism());
                     share[s][c] = 100 * a.share().mean();
                     low[s][c] = 100 * a.share().lower();
@@ -53,12 +54,12 @@ public final class AblationChart {
                 }
             }
             panels.add(WhiskerBars.panel(WorldsGainChart.capitalise(m.key().replace('_', ' ')) + " gain",
-                    "% of the gain carried", mechanisms.stream().map(AblationChart::words).toList(), contrasts, colours, share, low, high,
+                    "% of the gain carried", mechanisms.stream().map(AblationChart::words).toList(), names, colours, share, low, high,
                     metrics.size() == 1 ? 1 : 0.7));
         }
-        String baseline = rows.get(0).baseline();
-        return ChartExport.grid("What carries the gain over " + baseline, "Bar: share of the gain lost with "
-                + "the mechanism off; whisker: 95 % interval (Fieller), cut at the axis, none when unbounded",
-                panels, panels.size(), ArmLegend.of(arms, contrasts, ChartStyle.swatch(22)));
+        String title = contrasts.size() == 1 ? "What carries " + contrasts.get(0).name() : "What carries each contrast";
+        return ChartExport.grid(title, "Bar: share of the contrast lost with the "
+                + "mechanism off; whisker: 95 % interval (Fieller), cut at the axis, none when unbounded",
+                panels, panels.size(), ContrastLegend.of(contrasts, colours, ChartStyle.swatch(22)));
     }
 }

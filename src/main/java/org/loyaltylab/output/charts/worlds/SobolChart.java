@@ -4,17 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.loyaltylab.analysis.ContrastSensitivity;
-import org.loyaltylab.model.metric.Metric;
+import org.loyaltylab.experiment.Contrast;
 import org.loyaltylab.output.charts.ChartExport;
 import org.loyaltylab.stats.SobolIndices;
 
 /**
- * {@code worlds-sobol}: per arm, a panel of the {@value #SHOWN} uncertain parameters with the
- * largest total Sobol index of the arm's gain on the headline (first) metric, with 95 %
- * bootstrap whiskers, in the arm's colour. Every index of every metric is in sobol.csv.
+ * {@code worlds-sobol-CONTRAST}: one contrast, a panel per metric of the {@value #SHOWN}
+ * uncertain parameters with the largest total Sobol index of the contrast, with 95 % bootstrap
+ * whiskers, in the contrast's colour. Every index is in sobol.csv.
  */
 public final class SobolChart {
-    /** The file name without extension. */
+    /** The file name's prefix; the contrast's name follows. */
     public static final String NAME = "worlds-sobol";
     /** The parameters shown per panel. */
     static final int SHOWN = 8;
@@ -23,19 +23,18 @@ public final class SobolChart {
     }
 
     /**
-     * @param arms every arm of the experiment, in colour order
-     * @param rows the indices of each gain, the headline metric's first
+     * @param colour the contrast's palette index ({@link ContrastColours})
+     * @param rows   the indices of one contrast, one row per metric
      * @return the figure, or null when there is nothing to draw
      */
-    public static ChartExport.Figure figure(List<String> arms, List<ContrastSensitivity> rows) {
+    public static ChartExport.Figure figure(int colour, List<ContrastSensitivity> rows) {
         if (rows.isEmpty()) {
             return null;
         }
-        Metric headline = rows.get(0).metric();
-        List<ContrastSensitivity> shown = rows.stream().filter(c -> c.metric().equals(headline)).toList();
+        Contrast contrast = rows.get(0).contrast();
         List<JFreeChart> panels = new ArrayList<>();
-        double scale = shown.size() == 1 ? 1 : 0.7;
-        for (ContrastSensitivity c : shown) {
+        double scale = rows.size() == 1 ? 1 : 0.7;
+        for (ContrastSensitivity c : rows) {
             List<Integer> top = c.largestTotals(SHOWN);
             double[][] total = new double[1][top.size()];
             double[][] low = new double[1][top.size()];
@@ -46,13 +45,12 @@ public final class SobolChart {
                 low[0][j] = i.totalLow();
                 high[0][j] = i.totalHigh();
             }
-            panels.add(WhiskerBars.panel(WorldsGainChart.capitalise(c.arm()), "Total Sobol index",
-                    top.stream().map(c.keys()::get).toList(), List.of(c.arm()), new int[] {arms.indexOf(c.arm())},
-                    total, low, high, scale));
+            panels.add(WhiskerBars.panel(WorldsGainChart.capitalise(c.metric().key().replace('_', ' ')),
+                    "Total Sobol index", top.stream().map(c.keys()::get).toList(), List.of(contrast.name()),
+                    new int[] {colour}, total, low, high, scale));
         }
-        return ChartExport.grid("What the " + headline.key().replace('_', ' ') + " gain over "
-                + shown.get(0).baseline() + " depends on most", "Bar: total Sobol index (share of the gain's "
-                + "variance across worlds due to the parameter, with its interactions); whisker: 95 % bootstrap "
-                + "interval, cut at the axis", panels, panels.size(), null);
+        return ChartExport.grid("What " + contrast.definition() + " depends on most", "Bar: total Sobol index "
+                + "(share of the contrast's variance across worlds due to the parameter, with its interactions); "
+                + "whisker: 95 % bootstrap interval, cut at the axis", panels, panels.size(), null);
     }
 }
