@@ -52,6 +52,8 @@ final class BenchCommand extends PrintingCommand {
                 r.customersTotal());
         out.printf(Locale.ROOT, "pending events    %d at most in MASON's schedule; %,d in the customer calendar%n",
                 r.pendingEventsMax(), r.calendarMax());
+        out.printf(Locale.ROOT, "empty MASON event %.0f ns at %d pending: a model event costs %.2f times that%n",
+                r.bareMasonNs(), r.pendingEventsMax(), r.ratioToBareMason());
         if (json) {
             Map<String, Object> j = new LinkedHashMap<>();
             j.put("customers", r.customers());
@@ -59,11 +61,15 @@ final class BenchCommand extends PrintingCommand {
             j.put("customers_total", r.customersTotal());
             j.put("events", r.events());
             j.put("wall_s", r.wallSeconds());
+            j.put("cpu_s", r.cpuSeconds());
             j.put("events_per_s", r.eventsPerSecond());
             j.put("peak_heap_mb", r.peakHeapMb());
             j.put("bytes_per_customer", r.bytesPerCustomer());
             j.put("pending_events_max", r.pendingEventsMax());
             j.put("calendar_size_end", r.calendarMax());
+            j.put("ns_per_event", r.nsPerEvent());
+            j.put("bare_mason_ns_per_event", r.bareMasonNs());
+            j.put("ratio_to_bare_mason", r.ratioToBareMason());
             out.println(Json.write(j).replaceAll("\\s*\\n\\s*", " ").trim());
         }
         out.flush();

@@ -45,6 +45,7 @@ public final class LoyaltyModel extends SimState implements StoryAudience {
     private static final long serialVersionUID = 1L;
     private static final double DAYS_PER_YEAR = 365;
     private static final int OBSERVATION_ORDER = 1;
+    private static final double EXPECTED_MARGIN = 1.05;
 
     private final Parameters parameters;
     private final double horizon;
@@ -150,6 +151,9 @@ public final class LoyaltyModel extends SimState implements StoryAudience {
         centre.open(0);
         int initial = parameters.integer(INITIAL_CUSTOMERS);
         int linkable = Math.min(initial, parameters.integer(MAX_CUSTOMERS));
+        int expected = expectedCustomers(initial);
+        customers.reserve(expected);
+        network.reserve(expected);
         for (int i = 0; i < initial; i++) {
             acquire(AcquisitionChannel.INITIAL, linkable, -1, 0);
         }
@@ -254,6 +258,16 @@ public final class LoyaltyModel extends SimState implements StoryAudience {
     }
 
     // --- customers ------------------------------------------------------------------------
+
+    /**
+     * @return the customers a run is expected to acquire: the initial base and marketing's mean
+     *         over the horizon, plus 5 % for chance and referrals, at most the ceiling (storage
+     *         grows beyond it if needed)
+     */
+    private int expectedCustomers(int initial) {
+        double expected = (initial + parameters.real(MARKETING_ACQUISITION) * horizon) * EXPECTED_MARGIN + 16;
+        return (int) Math.min(expected, parameters.integer(MAX_CUSTOMERS));
+    }
 
     /** @return the new customer's id, or -1 if the customer ceiling turned them away (counted) */
     private int acquire(AcquisitionChannel channel, int networkPool, int referrer, double day) {
