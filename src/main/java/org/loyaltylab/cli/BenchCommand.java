@@ -26,6 +26,10 @@ final class BenchCommand extends PrintingCommand {
     @Option(names = "--json", description = "also print the figures as one JSON object on the last line")
     private boolean json;
 
+    @Option(names = "--naive", description = "also run the workload with one MASON Steppable per customer "
+            + "(the way a MASON user would first write it) and compare, side by side")
+    private boolean naive;
+
     @Option(names = "--sweep-runs", paramLabel = "N", description = "instead: time N runs of a 10,000-customer, "
             + "730-day model with 1 thread and with 2, and report the speed-up")
     private Integer sweepRuns;
@@ -38,6 +42,9 @@ final class BenchCommand extends PrintingCommand {
         PrintWriter out = out();
         if (sweepRuns != null) {
             return parallelSpeedUp(out);
+        }
+        if (naive) {
+            return NaiveBench.run(out, customers, days, seed, json);
         }
         out.printf(Locale.ROOT, "Reference workload: %,d customers, %d days, default policies, 1 thread%n", customers, days);
         out.flush();

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
+import org.loyaltylab.model.CustomerScheduling;
 import org.loyaltylab.model.LoyaltyModel;
 import org.loyaltylab.model.param.ParameterRegistry;
 import org.loyaltylab.model.param.Parameters;
@@ -73,13 +74,18 @@ public final class Benchmark {
 
     /** Runs the workload with {@code customers} for {@code days} and measures it. */
     public static Result run(int customers, int days, long seed) {
+        return run(customers, days, seed, CustomerScheduling.CALENDAR);
+    }
+
+    /** Runs the workload with customer events scheduled as {@code scheduling} says, and measures it. */
+    public static Result run(int customers, int days, long seed, CustomerScheduling scheduling) {
         Parameters p = workload(customers);
         long before = usedHeapAfterGc();
         resetPeaks();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
-        LoyaltyModel model = new LoyaltyModel(p, seed, days);
+        LoyaltyModel model = new LoyaltyModel(p, seed, days, scheduling);
         model.run();
         double wall = (System.nanoTime() - start) / 1e9;
         double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;

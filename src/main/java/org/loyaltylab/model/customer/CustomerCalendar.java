@@ -17,7 +17,7 @@ import java.util.Arrays;
  * are remembered (they count in {@link #size()}) but never queued: they cannot fire. Ties are
  * broken by customer id, the smaller first.
  */
-public final class CustomerCalendar {
+public final class CustomerCalendar implements CustomerEvents {
     private static final double BUCKETS_PER_DAY = 8;
     private static final int FIRST_BUCKET_CAPACITY = 16;
 
@@ -41,7 +41,7 @@ public final class CustomerCalendar {
         this.horizon = horizon;
     }
 
-    /** @return the number of customers with a pending event */
+    @Override
     public int size() {
         return size;
     }
@@ -64,10 +64,8 @@ public final class CustomerCalendar {
         return heapIds[0];
     }
 
-    /**
-     * Sets (inserts or moves) the pending event time of customer {@code id}. A time before the
-     * day being served fires next, in time order.
-     */
+    /** {@inheritDoc} A time before the bucket being served fires next, in time order. */
+    @Override
     public void set(int id, double time) {
         if (Double.isNaN(scheduled.scheduledTime(id))) {
             size++;
@@ -84,7 +82,7 @@ public final class CustomerCalendar {
         }
     }
 
-    /** Removes customer {@code id}'s pending event, if any. */
+    @Override
     public void remove(int id) {
         if (!Double.isNaN(scheduled.scheduledTime(id))) {
             scheduled.setScheduledTime(id, Double.NaN);
