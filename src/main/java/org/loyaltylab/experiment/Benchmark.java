@@ -20,6 +20,9 @@ public final class Benchmark {
     /** Days of the reference workload. */
     public static final int REFERENCE_DAYS = 365;
 
+    /** Customers and days of the untimed warm-up run, at most. */
+    private static final int WARM_UP_CUSTOMERS = 20_000;
+    private static final int WARM_UP_DAYS = 365;
     /** Empty MASON events timed in each round of the floor measurement. */
     private static final long BARE_EVENTS = 1_000_000;
 
@@ -77,8 +80,14 @@ public final class Benchmark {
         return run(customers, days, seed, CustomerScheduling.CALENDAR);
     }
 
-    /** Runs the workload with customer events scheduled as {@code scheduling} says, and measures it. */
+    /**
+     * Runs the workload with customer events scheduled as {@code scheduling} says, and measures it,
+     * after an untimed warm-up run of at most 20,000 customers and 365 days (another seed), so that
+     * the figures are of compiled code, as the empty MASON event's are.
+     */
     public static Result run(int customers, int days, long seed, CustomerScheduling scheduling) {
+        new LoyaltyModel(workload(Math.min(customers, WARM_UP_CUSTOMERS)), seed + 1, Math.min(days, WARM_UP_DAYS),
+                scheduling).run();
         Parameters p = workload(customers);
         long before = usedHeapAfterGc();
         resetPeaks();
