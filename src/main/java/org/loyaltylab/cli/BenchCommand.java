@@ -59,8 +59,8 @@ final class BenchCommand extends PrintingCommand {
                 r.customersTotal());
         out.printf(Locale.ROOT, "pending events    %d at most in MASON's schedule; %,d in the customer calendar%n",
                 r.pendingEventsMax(), r.calendarMax());
-        out.printf(Locale.ROOT, "empty MASON event %.0f ns at %d pending: a model event costs %.2f times that%n",
-                r.bareMasonNs(), r.pendingEventsMax(), r.ratioToBareMason());
+        out.printf(Locale.ROOT, "empty MASON event %.0f ns at %d pending: a model event costs %.2f times that "
+                + "(%.2f in CPU time)%n", r.bareMasonNs(), r.pendingEventsMax(), r.ratioToBareMason(), r.cpuRatioToBareMason());
         if (json) {
             Map<String, Object> j = new LinkedHashMap<>();
             j.put("customers", r.customers());
@@ -77,6 +77,7 @@ final class BenchCommand extends PrintingCommand {
             j.put("ns_per_event", r.nsPerEvent());
             j.put("bare_mason_ns_per_event", r.bareMasonNs());
             j.put("ratio_to_bare_mason", r.ratioToBareMason());
+            j.put("cpu_ratio_to_bare_mason", r.cpuRatioToBareMason());
             out.println(Json.write(j).replaceAll("\\s*\\n\\s*", " ").trim());
         }
         out.flush();

@@ -30,6 +30,7 @@ final class NaiveBench {
         row(out, "events", "%,d", calendar.events(), naive.events());
         row(out, "wall time, s", "%.2f", calendar.wallSeconds(), naive.wallSeconds());
         row(out, "ns per event", "%.0f", calendar.nsPerEvent(), naive.nsPerEvent());
+        row(out, "CPU ns per event", "%.0f", cpuNs(calendar), cpuNs(naive));
         row(out, "peak heap, MB", "%.0f", calendar.peakHeapMb(), naive.peakHeapMb());
         row(out, "MASON pending at most", "%,d", calendar.pendingEventsMax(), naive.pendingEventsMax());
         row(out, "empty MASON event, ns", "%.0f", calendar.bareMasonNs(), naive.bareMasonNs());
@@ -43,6 +44,7 @@ final class NaiveBench {
             j.put("ns_per_event", calendar.nsPerEvent());
             j.put("naive_ns_per_event", naive.nsPerEvent());
             j.put("naive_ratio", naive.nsPerEvent() / calendar.nsPerEvent());
+            j.put("naive_cpu_ratio", cpuNs(naive) / cpuNs(calendar));
             j.put("wall_s", calendar.wallSeconds());
             j.put("naive_wall_s", naive.wallSeconds());
             j.put("peak_heap_mb", calendar.peakHeapMb());
@@ -56,6 +58,10 @@ final class NaiveBench {
         }
         out.flush();
         return 0;
+    }
+
+    private static double cpuNs(Benchmark.Result r) {
+        return r.cpuSeconds() * 1e9 / r.events();
     }
 
     private static void row(PrintWriter out, String label, String format, double calendar, double naive) {

@@ -43,13 +43,13 @@ public final class Benchmark {
      * @param bytesPerCustomer heap retained by the model at the end per customer ever acquired
      * @param pendingEventsMax largest number of events pending in MASON's schedule
      * @param calendarMax      customers with a pending event in the customer calendar at the end
-     * @param bareMasonNs      an empty MASON event at {@code pendingEventsMax} pending, nanoseconds, measured
-     *                         right after the run ({@link BareMasonBenchmark})
+     * @param bareMason        an empty MASON event at {@code pendingEventsMax} pending, measured right after
+     *                         the run ({@link BareMasonBenchmark})
      */
     public record Result(int customers, int days, int customersTotal, long events, double wallSeconds,
                          double cpuSeconds,
                          double peakHeapMb, double bytesPerCustomer, int pendingEventsMax, int calendarMax,
-                         double bareMasonNs) {
+                         BareMasonBenchmark.Cost bareMason) {
         /** @return events per second of wall time */
         public double eventsPerSecond() {
             return events / wallSeconds;
@@ -60,9 +60,19 @@ public final class Benchmark {
             return wallSeconds * 1e9 / events;
         }
 
-        /** @return {@link #nsPerEvent()} over an empty MASON event's cost in the same process */
+        /** @return an empty MASON event's wall time, nanoseconds */
+        public double bareMasonNs() {
+            return bareMason.wallNs();
+        }
+
+        /** @return {@link #nsPerEvent()} over an empty MASON event's wall time in the same process */
         public double ratioToBareMason() {
-            return nsPerEvent() / bareMasonNs;
+            return nsPerEvent() / bareMason.wallNs();
+        }
+
+        /** @return CPU time per event over an empty MASON event's CPU time (steadier on a loaded machine) */
+        public double cpuRatioToBareMason() {
+            return cpuSeconds * 1e9 / events / bareMason.cpuNs();
         }
     }
 
@@ -105,7 +115,7 @@ public final class Benchmark {
         int pending = Math.max(1, model.pendingEventsMax());
         return new Result(customers, days, total, model.counters().events(), wall, cpu, peak,
                 total == 0 ? 0 : retained / (double) total, pending, model.calendarSize(),
-                BareMasonBenchmark.nsPerEvent(pending, BARE_EVENTS));
+                BareMasonBenchmark.measure(pending, BARE_EVENTS));
     }
 
     private static long usedHeapAfterGc() {

@@ -41,6 +41,7 @@ class BenchCommandTest {
         assertPositiveFinite(ns, "ns_per_event");
         assertPositiveFinite(bare, "bare_mason_ns_per_event");
         assertPositiveFinite(number(j, "cpu_s"), "cpu_s");
+        assertPositiveFinite(number(j, "cpu_ratio_to_bare_mason"), "cpu_ratio_to_bare_mason");
         assertEquals(ns / bare, number(j, "ratio_to_bare_mason"), 1e-5 * ns / bare);
         assertEquals(number(j, "wall_s") * 1e9 / number(j, "events"), ns, 1e-5 * ns);
         assertTrue(number(j, "pending_events_max") >= 1);
