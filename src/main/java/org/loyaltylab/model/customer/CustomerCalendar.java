@@ -3,9 +3,9 @@ package org.loyaltylab.model.customer;
 import java.util.Arrays;
 
 /**
- * The time of each active customer's next event (activity or churn). One MASON event drives
- * the whole calendar (see {@code LoyaltyModel}), so MASON's schedule holds a handful of events
- * instead of one per customer.
+ * The time of each active customer's next event (activity or churn). MASON's schedule serves
+ * the calendar before each of its steps (see {@code LoyaltyModel}), so it holds a handful of
+ * events instead of one per customer.
  *
  * <p>A two-level calendar queue: events of the current bucket (an eighth of a day) sit in a
  * binary min-heap of primitives (some 6,000 entries at a million customers, cache-resident);
