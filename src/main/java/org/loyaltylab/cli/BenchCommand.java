@@ -26,6 +26,10 @@ final class BenchCommand extends PrintingCommand {
     @Option(names = "--json", description = "also print the figures as one JSON object on the last line")
     private boolean json;
 
+    @Option(names = "--naive", description = "also run the workload with one MASON Steppable per customer "
+            + "(the way a MASON user would first write it) and compare, side by side")
+    private boolean naive;
+
     @Option(names = "--sweep-runs", paramLabel = "N", description = "instead: time N runs of a 10,000-customer, "
             + "730-day model with 1 thread and with 2, and report the speed-up")
     private Integer sweepRuns;
@@ -46,6 +50,9 @@ final class BenchCommand extends PrintingCommand {
         if (sweepRuns != null) {
             return parallelSpeedUp(out);
         }
+        if (naive) {
+            return NaiveBench.run(out, customers, days, seed, json);
+        }
         out.printf(Locale.ROOT, "Reference workload: %,d customers, %d days, default policies, 1 thread%n", customers, days);
         out.flush();
         Benchmark.Result r = Benchmark.run(customers, days, seed);
@@ -59,6 +66,8 @@ final class BenchCommand extends PrintingCommand {
                 r.customersTotal());
         out.printf(Locale.ROOT, "pending events    %d at most in MASON's schedule; %,d in the customer calendar%n",
                 r.pendingEventsMax(), r.calendarMax());
+        out.printf(Locale.ROOT, "empty MASON event %.0f ns at %d pending: a model event costs %.2f times that "
+                + "(%.2f in CPU time)%n", r.bareMasonNs(), r.pendingEventsMax(), r.ratioToBareMason(), r.cpuRatioToBareMason());
         if (json) {
             Map<String, Object> j = new LinkedHashMap<>();
             j.put("customers", r.customers());
@@ -66,11 +75,16 @@ final class BenchCommand extends PrintingCommand {
             j.put("customers_total", r.customersTotal());
             j.put("events", r.events());
             j.put("wall_s", r.wallSeconds());
+            j.put("cpu_s", r.cpuSeconds());
             j.put("events_per_s", r.eventsPerSecond());
             j.put("peak_heap_mb", r.peakHeapMb());
             j.put("bytes_per_customer", r.bytesPerCustomer());
             j.put("pending_events_max", r.pendingEventsMax());
             j.put("calendar_size_end", r.calendarMax());
+            j.put("ns_per_event", r.nsPerEvent());
+            j.put("bare_mason_ns_per_event", r.bareMasonNs());
+            j.put("ratio_to_bare_mason", r.ratioToBareMason());
+            j.put("cpu_ratio_to_bare_mason", r.cpuRatioToBareMason());
             out.println(Json.write(j).replaceAll("\\s*\\n\\s*", " ").trim());
         }
         out.flush();

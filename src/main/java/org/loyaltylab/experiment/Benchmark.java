@@ -3,6 +3,8 @@ package org.loyaltylab.experiment;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
+import org.loyaltylab.model.CustomerScheduling;
 import org.loyaltylab.model.LoyaltyModel;
 import org.loyaltylab.model.param.ParameterRegistry;
 import org.loyaltylab.model.param.Parameters;
@@ -18,6 +20,12 @@ public final class Benchmark {
     /** Days of the reference workload. */
     public static final int REFERENCE_DAYS = 365;
 
+    /** Customers and days of the untimed warm-up run, at most. */
+    private static final int WARM_UP_CUSTOMERS = 20_000;
+    private static final int WARM_UP_DAYS = 365;
+    /** Empty MASON events timed in each round of the floor measurement. */
+    private static final long BARE_EVENTS = 1_000_000;
+
     private Benchmark() {
     }
 
@@ -29,16 +37,42 @@ public final class Benchmark {
      * @param customersTotal   customers ever acquired
      * @param events           model events processed
      * @param wallSeconds      wall time of the simulation (set-up included)
+     * @param cpuSeconds       CPU time of the simulating thread over the same span (less sensitive than wall
+     *                         time to other processes on the machine)
      * @param peakHeapMb       peak heap used during the run, MiB
      * @param bytesPerCustomer heap retained by the model at the end per customer ever acquired
      * @param pendingEventsMax largest number of events pending in MASON's schedule
      * @param calendarMax      customers with a pending event in the customer calendar at the end
+     * @param bareMason        an empty MASON event at {@code pendingEventsMax} pending, measured right after
+     *                         the run ({@link BareMasonBenchmark})
      */
     public record Result(int customers, int days, int customersTotal, long events, double wallSeconds,
-                         double peakHeapMb, double bytesPerCustomer, int pendingEventsMax, int calendarMax) {
+                         double cpuSeconds,
+                         double peakHeapMb, double bytesPerCustomer, int pendingEventsMax, int calendarMax,
+                         BareMasonBenchmark.Cost bareMason) {
         /** @return events per second of wall time */
         public double eventsPerSecond() {
             return events / wallSeconds;
+        }
+
+        /** @return wall time per event, nanoseconds */
+        public double nsPerEvent() {
+            return wallSeconds * 1e9 / events;
+        }
+
+        /** @return an empty MASON event's wall time, nanoseconds */
+        public double bareMasonNs() {
+            return bareMason.wallNs();
+        }
+
+        /** @return {@link #nsPerEvent()} over an empty MASON event's wall time in the same process */
+        public double ratioToBareMason() {
+            return nsPerEvent() / bareMason.wallNs();
+        }
+
+        /** @return CPU time per event over an empty MASON event's CPU time (steadier on a loaded machine) */
+        public double cpuRatioToBareMason() {
+            return cpuSeconds * 1e9 / events / bareMason.cpuNs();
         }
     }
 
@@ -53,19 +87,35 @@ public final class Benchmark {
 
     /** Runs the workload with {@code customers} for {@code days} and measures it. */
     public static Result run(int customers, int days, long seed) {
+        return run(customers, days, seed, CustomerScheduling.CALENDAR);
+    }
+
+    /**
+     * Runs the workload with customer events scheduled as {@code scheduling} says, and measures it,
+     * after an untimed warm-up run of at most 20,000 customers and 365 days (another seed), so that
+     * the figures are of compiled code, as the empty MASON event's are.
+     */
+    public static Result run(int customers, int days, long seed, CustomerScheduling scheduling) {
+        new LoyaltyModel(workload(Math.min(customers, WARM_UP_CUSTOMERS)), seed + 1, Math.min(days, WARM_UP_DAYS),
+                scheduling).run();
         Parameters p = workload(customers);
         long before = usedHeapAfterGc();
         resetPeaks();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
-        LoyaltyModel model = new LoyaltyModel(p, seed, days);
+        LoyaltyModel model = new LoyaltyModel(p, seed, days, scheduling);
         model.run();
         double wall = (System.nanoTime() - start) / 1e9;
+        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         double peak = peakHeap() / (1024.0 * 1024.0);
         long retained = usedHeapAfterGc() - before;
         java.lang.ref.Reference.reachabilityFence(model);
         int total = model.customers().count();
-        return new Result(customers, days, total, model.counters().events(), wall, peak,
-                total == 0 ? 0 : retained / (double) total, model.pendingEventsMax(), model.calendarSize());
+        int pending = Math.max(1, model.pendingEventsMax());
+        return new Result(customers, days, total, model.counters().events(), wall, cpu, peak,
+                total == 0 ? 0 : retained / (double) total, pending, model.calendarSize(),
+                BareMasonBenchmark.measure(pending, BARE_EVENTS));
     }
 
     private static long usedHeapAfterGc() {

@@ -65,7 +65,6 @@ final class CentreCallbacks implements CentreClient {
             }
         }
         if (!customers.isActive(id)) {
-            model.rescheduleDriver();
             return;
         }
         model.dynamics().adjust(id, day, outcome.loyaltyChange(), outcome.appreciationChange());
@@ -101,7 +100,6 @@ final class CentreCallbacks implements CentreClient {
         } else {
             model.dynamics().scheduleNext(id);
         }
-        model.rescheduleDriver();
     }
 
     @Override
@@ -122,12 +120,10 @@ final class CentreCallbacks implements CentreClient {
                     journeys.unresolved(id, number, day, true, change, contact.contactIndex()));
             if (journeys.declined(id)) {
                 model.leave(id, day, ExitReason.QUIET_EXIT);
-                model.rescheduleDriver();
                 return;
             }
         }
         model.dynamics().scheduleNext(id);
-        model.rescheduleDriver();
     }
 
     @Override

@@ -25,11 +25,26 @@ final class LoyaltyByFailure {
 
     /** Adds an active customer; returns its purchase-rate stratum. */
     int add(FailureExperience group, double purchaseRate, double loyalty) {
-        int at = Arrays.binarySearch(cuts, purchaseRate);
-        int stratum = at >= 0 ? at : -at - 1;
+        int stratum = stratum(purchaseRate);
         sum[group.ordinal()][stratum] += loyalty;
         count[group.ordinal()][stratum]++;
         return stratum;
+    }
+
+    /**
+     * @return the stratum of {@code purchaseRate}: the number of cuts below it, as a branch-free
+     *         count (the scan of every customer at each observation used to spend most of its time
+     *         in a binary search's mispredicted branches); a rate equal to a cut keeps the binary
+     *         search's answer
+     */
+    private int stratum(double purchaseRate) {
+        int below = 0;
+        boolean onCut = false;
+        for (double cut : cuts) {
+            below += cut < purchaseRate ? 1 : 0;
+            onCut |= cut == purchaseRate;
+        }
+        return onCut ? Arrays.binarySearch(cuts, purchaseRate) : below;
     }
 
     /** @return the mean loyalty of a group in each stratum, NaN where empty */

@@ -10,6 +10,7 @@ import org.loyaltylab.model.customer.AcquisitionChannel;
 import org.loyaltylab.model.customer.CustomerBase;
 import org.loyaltylab.model.customer.CustomerCalendar;
 import org.loyaltylab.model.customer.CustomerDynamics;
+import org.loyaltylab.model.customer.CustomerEvents;
 import org.loyaltylab.model.customer.CustomerFactory;
 import org.loyaltylab.model.customer.ExitReason;
 import org.loyaltylab.model.customer.FailureExperience;
@@ -26,14 +27,15 @@ import org.loyaltylab.model.policy.TrainingProgramme;
 import org.loyaltylab.model.random.KeyedRandom;
 import org.loyaltylab.model.random.Stream;
 import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * The Loyalty Lab model on MASON: customers, the contact centre, the market and the money, for
  * one replication of one arm. Everything is event-driven on MASON's {@link sim.engine.Schedule}:
- * the contact centre's arrivals, service ends, abandonments and hires, marketing acquisitions,
- * observations, and one driver event for the customer calendar, which holds every customer's
- * next activity or churn time. Customer state between events is brought up to date lazily.
+ * the contact centre's arrivals, service ends, abandonments and hires, marketing acquisitions and
+ * observations. Every customer's next activity or churn time sits in the customer calendar, which
+ * the schedule serves before each of its steps ({@link CountingSchedule#beforeEachStep}): the
+ * customer events due up to the next MASON event, in time order, so that they interleave exactly
+ * with the contact centre's events. Customer state between events is brought up to date lazily.
  *
  * <p>Every model draw comes from {@code keyedRandom}; MASON's {@code SimState.random}, seeded
  * alike, serves only the schedule, which shuffles events due at the same time and ordering.
@@ -45,6 +47,7 @@ public final class LoyaltyModel extends SimState implements StoryAudience {
     private static final long serialVersionUID = 1L;
     private static final double DAYS_PER_YEAR = 365;
     private static final int OBSERVATION_ORDER = 1;
+    private static final double EXPECTED_MARGIN = 1.05;
 
     private final Parameters parameters;
     private final double horizon;
@@ -53,6 +56,7 @@ public final class LoyaltyModel extends SimState implements StoryAudience {
     private final List<StoryListener> storyListeners = new ArrayList<>();
     private final List<FailureListener> failureListeners = new ArrayList<>();
     private final CountingSchedule counting;
+    private final CustomerScheduling scheduling;
     private volatile PolicySet policies;
     private final double inquiryRate;
     private final double margin;
@@ -65,6 +69,7 @@ public final class LoyaltyModel extends SimState implements StoryAudience {
     private KeyedRandom keyedRandom;
     private CustomerBase customers;
     private CustomerCalendar calendar;
+    private CustomerEvents customerEvents;
     private CustomerDynamics dynamics;
     private CustomerFactory factory;
     private SocialNetwork network;
@@ -75,9 +80,7 @@ public final class LoyaltyModel extends SimState implements StoryAudience {
     private Observer observer;
     private LoyaltySinceFailure sinceFailure;
     private FailureJourneys journeys;
-    private double driverTime;
     private double[] rateQuintiles;
-    private final Steppable driver = state -> onCalendar();
 
     /**
      * @param parameters      the resolved parameters
@@ -85,12 +88,24 @@ public final class LoyaltyModel extends SimState implements StoryAudience {
      * @param horizonDays     the simulated horizon, days
      */
     public LoyaltyModel(Parameters parameters, long replicationSeed, int horizonDays) {
-        this(parameters, replicationSeed, horizonDays, new CountingSchedule());
+        this(parameters, replicationSeed, horizonDays, CustomerScheduling.CALENDAR);
     }
 
-    private LoyaltyModel(Parameters parameters, long replicationSeed, int horizonDays, CountingSchedule schedule) {
+    /**
+     * @param parameters      the resolved parameters
+     * @param replicationSeed the seed of this replication (shared by every arm)
+     * @param horizonDays     the simulated horizon, days
+     * @param scheduling      how customer events reach the schedule (the same results either way)
+     */
+    public LoyaltyModel(Parameters parameters, long replicationSeed, int horizonDays, CustomerScheduling scheduling) {
+        this(parameters, replicationSeed, horizonDays, scheduling, new CountingSchedule());
+    }
+
+    private LoyaltyModel(Parameters parameters, long replicationSeed, int horizonDays, CustomerScheduling scheduling,
+                         CountingSchedule schedule) {
         super(replicationSeed, schedule);
         this.counting = schedule;
+        this.scheduling = scheduling;
         this.parameters = parameters;
         this.replicationSeed = replicationSeed;
         this.horizon = horizonDays;
@@ -134,8 +149,14 @@ public final class LoyaltyModel extends SimState implements StoryAudience {
         super.start();
         keyedRandom = new KeyedRandom(replicationSeed);
         customers = new CustomerBase();
-        calendar = new CustomerCalendar(customers, horizon);
-        dynamics = new CustomerDynamics(parameters, customers, calendar, this::policies, keyedRandom);
+        if (scheduling == CustomerScheduling.CALENDAR) {
+            calendar = new CustomerCalendar(customers, horizon);
+            customerEvents = calendar;
+            counting.beforeEachStep(state -> serveCalendar());
+        } else {
+            customerEvents = new MasonCustomerAgents(this, customers, schedule, horizon);
+        }
+        dynamics = new CustomerDynamics(parameters, customers, customerEvents, this::policies, keyedRandom);
         factory = new CustomerFactory(parameters, keyedRandom);
         rateQuintiles = new double[] {factory.purchaseRateQuantile(0.2), factory.purchaseRateQuantile(0.4),
             factory.purchaseRateQuantile(0.6), factory.purchaseRateQuantile(0.8)};
@@ -145,11 +166,13 @@ public final class LoyaltyModel extends SimState implements StoryAudience {
         counters = new ModelCounters();
         journeys = new FailureJourneys(parameters, keyedRandom);
         failureListeners.forEach(journeys::onSettled);
-        driverTime = Double.POSITIVE_INFINITY;
         centre = new ContactCentre(parameters, this::policies, schedule, keyedRandom, new CentreCallbacks(this));
         centre.open(0);
         int initial = parameters.integer(INITIAL_CUSTOMERS);
         int linkable = Math.min(initial, parameters.integer(MAX_CUSTOMERS));
+        int expected = expectedCustomers(initial);
+        customers.reserve(expected);
+        network.reserve(expected);
         for (int i = 0; i < initial; i++) {
             acquire(AcquisitionChannel.INITIAL, linkable, -1, 0);
         }
@@ -157,7 +180,6 @@ public final class LoyaltyModel extends SimState implements StoryAudience {
         observer = new Observer();
         sinceFailure = new LoyaltySinceFailure(observer.interval, horizon, rateQuintiles.length + 1);
         schedule.scheduleOnce(0, OBSERVATION_ORDER, state -> observer.observe(0));
-        rescheduleDriver();
     }
 
     /** @return the policies in force */
@@ -248,12 +270,22 @@ public final class LoyaltyModel extends SimState implements StoryAudience {
         return rateQuintiles.clone();
     }
 
-    /** @return customers with a pending event in the customer calendar */
+    /** @return customers with a pending event */
     public int calendarSize() {
-        return calendar.size();
+        return customerEvents.size();
     }
 
     // --- customers ------------------------------------------------------------------------
+
+    /**
+     * @return the customers a run is expected to acquire: the initial base and marketing's mean
+     *         over the horizon, plus 5 % for chance and referrals, at most the ceiling (storage
+     *         grows beyond it if needed)
+     */
+    private int expectedCustomers(int initial) {
+        double expected = (initial + parameters.real(MARKETING_ACQUISITION) * horizon) * EXPECTED_MARGIN + 16;
+        return (int) Math.min(expected, parameters.integer(MAX_CUSTOMERS));
+    }
 
     /** @return the new customer's id, or -1 if the customer ceiling turned them away (counted) */
     private int acquire(AcquisitionChannel channel, int networkPool, int referrer, double day) {
@@ -286,7 +318,6 @@ public final class LoyaltyModel extends SimState implements StoryAudience {
                 double day = schedule.getTime();
                 if (acquire(AcquisitionChannel.MARKETING, -1, -1, day) >= 0) { // at the ceiling, marketing stops
                     ledger.acquisition(parameters.real(ACQUISITION_COST));
-                    rescheduleDriver();
                     scheduleAcquisition(index + 1, day);
                 }
             });
@@ -294,32 +325,18 @@ public final class LoyaltyModel extends SimState implements StoryAudience {
     }
 
     /**
-     * The driver event: processes customer events in time order up to the next MASON event
-     * (or the horizon), so that they interleave exactly with the contact centre's events.
+     * Processes the customer events due up to the next MASON event (or the horizon), in time
+     * order; a customer event due at the same time as the MASON event comes first.
      */
-    private void onCalendar() {
-        double now = schedule.getTime();
-        if (now != driverTime) {
-            return;
-        }
-        driverTime = Double.POSITIVE_INFINITY;
+    private void serveCalendar() {
         double next;
         while ((next = calendar.firstTime()) <= Math.min(counting.nextTime(), horizon)) {
             counters.events++;
             customerEvent(calendar.firstId(), next);
         }
-        rescheduleDriver();
     }
 
-    void rescheduleDriver() {
-        double next = calendar.firstTime();
-        if (next < driverTime && next <= horizon) {
-            driverTime = next;
-            schedule.scheduleOnce(next, driver);
-        }
-    }
-
-    private void customerEvent(int id, double day) {
+    void customerEvent(int id, double day) {
         if (dynamics.churnDue(id, day)) {
             dynamics.advance(id, day);
             leave(id, day, dynamics.churnReason(id, day));
@@ -395,7 +412,7 @@ public final class LoyaltyModel extends SimState implements StoryAudience {
     void leave(int id, double day, ExitReason reason) {
         journeys.left(id, day);
         customers.exit(id, day, reason);
-        calendar.remove(id);
+        customerEvents.remove(id);
         counters.churned[reason.ordinal()]++;
     }
 

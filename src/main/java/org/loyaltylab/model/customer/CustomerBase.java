@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * Every customer ever acquired in one run, stored as primitive arrays indexed by a dense id:
- * 180 bytes per customer at full capacity (the arrays grow by half when full), of which the
- * 96-byte record of fields every event reads. Holds attributes (M1), the lazily updated loyalty state
+ * 180 bytes per customer, of which the 96-byte record of fields every event reads. The model
+ * {@linkplain #reserve(int) reserves} the customers it expects; beyond that the arrays grow by a
+ * quarter when full (so a growth holds at most 2.25 times the arrays for the moment of the copy). Holds attributes (M1), the lazily updated loyalty state
  * (loyalty and felt appreciation as of {@link #lastUpdate(int)}, remaining churn budget) and
  * the history needed for survival analysis. The list of active ids supports O(1) removal and
  * sampling.
@@ -68,6 +69,11 @@ public final class CustomerBase implements ScheduledTimes {
     /** @return the {@code i}-th active customer id, 0 <= i < activeCount (order is arbitrary) */
     public int activeAt(int i) {
         return active[i];
+    }
+
+    /** Makes room for {@code customers} customers in all, so that adding up to that many copies nothing. */
+    public void reserve(int customers) {
+        grow(customers);
     }
 
     /**
@@ -308,10 +314,15 @@ public final class CustomerBase implements ScheduledTimes {
     }
 
     private void ensureCapacity(int needed) {
-        if (needed <= temperament.length) {
+        if (needed > temperament.length) {
+            grow(Math.max(needed, Math.max(16, temperament.length + (temperament.length >> 2))));
+        }
+    }
+
+    private void grow(int n) {
+        if (n <= temperament.length) {
             return;
         }
-        int n = Math.max(needed, Math.max(16, temperament.length + (temperament.length >> 1)));
         hot = Arrays.copyOf(hot, n * STRIDE);
         temperament = Arrays.copyOf(temperament, n);
         rudeness = Arrays.copyOf(rudeness, n);

@@ -3,20 +3,23 @@ package org.loyaltylab.model.customer;
 import java.util.Arrays;
 
 /**
- * The time of each active customer's next event (activity or churn). One MASON event drives
- * the whole calendar (see {@code LoyaltyModel}), so MASON's schedule holds a handful of events
- * instead of one per customer.
+ * The time of each active customer's next event (activity or churn). MASON's schedule serves
+ * the calendar before each of its steps (see {@code LoyaltyModel}), so it holds a handful of
+ * events instead of one per customer.
  *
- * <p>A two-level calendar queue: events of the current day sit in a small binary min-heap of
- * primitives (cache-resident); later events are appended, unsorted, to one bucket per day and
- * moved into the heap when their day comes. The authoritative time of each customer is kept
- * in {@link ScheduledTimes}; rescheduling or removing a customer leaves stale entries behind,
+ * <p>A two-level calendar queue: events of the current bucket (an eighth of a day) sit in a
+ * binary min-heap of primitives (some 6,000 entries at a million customers, cache-resident);
+ * later events are appended, unsorted, to one bucket per eighth of a day and moved into the
+ * heap when their bucket comes. Finer buckets would make the heap shallower but spread the
+ * appends over more bucket tails than the cache holds. The authoritative time of each
+ * customer is kept in {@link ScheduledTimes}; rescheduling or removing a customer leaves stale entries behind,
  * which are recognised (their time no longer matches) and skipped. Events after the horizon
  * are remembered (they count in {@link #size()}) but never queued: they cannot fire. Ties are
  * broken by customer id, the smaller first.
  */
-public final class CustomerCalendar {
-    private static final double BUCKET_DAYS = 1.0;
+public final class CustomerCalendar implements CustomerEvents {
+    private static final double BUCKETS_PER_DAY = 8;
+    private static final int FIRST_BUCKET_CAPACITY = 16;
 
     private final ScheduledTimes scheduled;
     private final double horizon;
@@ -38,7 +41,7 @@ public final class CustomerCalendar {
         this.horizon = horizon;
     }
 
-    /** @return the number of customers with a pending event */
+    @Override
     public int size() {
         return size;
     }
@@ -61,10 +64,8 @@ public final class CustomerCalendar {
         return heapIds[0];
     }
 
-    /**
-     * Sets (inserts or moves) the pending event time of customer {@code id}. A time before the
-     * day being served fires next, in time order.
-     */
+    /** {@inheritDoc} A time before the bucket being served fires next, in time order. */
+    @Override
     public void set(int id, double time) {
         if (Double.isNaN(scheduled.scheduledTime(id))) {
             size++;
@@ -73,7 +74,7 @@ public final class CustomerCalendar {
         if (time > horizon) {
             return;
         }
-        int bucket = (int) Math.floor(time / BUCKET_DAYS);
+        int bucket = bucketOf(time);
         if (bucket < nextBucket) {
             push(id, time);
         } else {
@@ -81,7 +82,7 @@ public final class CustomerCalendar {
         }
     }
 
-    /** Removes customer {@code id}'s pending event, if any. */
+    @Override
     public void remove(int id) {
         if (!Double.isNaN(scheduled.scheduledTime(id))) {
             scheduled.setScheduledTime(id, Double.NaN);
@@ -94,12 +95,16 @@ public final class CustomerCalendar {
         for (int i = 0; i < bucketSizes[bucket]; i++) {
             int id = ids[i];
             double t = scheduled.scheduledTime(id);
-            if ((int) Math.floor(t / BUCKET_DAYS) == bucket) {
+            if (bucketOf(t) == bucket) {
                 push(id, t);
             }
         }
         buckets[bucket] = null;
         bucketSizes[bucket] = 0;
+    }
+
+    private static int bucketOf(double time) {
+        return (int) Math.floor(time * BUCKETS_PER_DAY);
     }
 
     private static boolean before(double t1, int id1, double t2, int id2) {
@@ -157,7 +162,7 @@ public final class CustomerCalendar {
         int[] ids = buckets[bucket];
         int n = bucketSizes[bucket];
         if (ids == null) {
-            ids = new int[64];
+            ids = new int[FIRST_BUCKET_CAPACITY];
             buckets[bucket] = ids;
         } else if (n == ids.length) {
             ids = Arrays.copyOf(ids, n * 2);

@@ -21,7 +21,7 @@ import org.loyaltylab.model.random.Stream;
 /**
  * Lazy, closed-form customer state (M7, M8): brings a customer's loyalty, appreciation and
  * churn budget up to date when they are next touched, applies changes, and places their next
- * event (activity or churn, whichever comes first) in the calendar.
+ * event (activity or churn, whichever comes first) in the calendar ({@link CustomerEvents}).
  *
  * <p>Under the granted policy felt appreciation drifts to a low level and the loyalty anchor
  * drops; special treatment holds both up. Competition scales the indifference and competitor
@@ -31,7 +31,7 @@ public final class CustomerDynamics {
     private static final double DAYS_PER_YEAR = 365;
 
     private final CustomerBase base;
-    private final CustomerCalendar calendar;
+    private final CustomerEvents calendar;
     private final Supplier<PolicySet> policies;
     private final KeyedRandom random;
     private final ChurnHazard hazard;
@@ -46,7 +46,7 @@ public final class CustomerDynamics {
      * @param policies the policies in force
      * @param random   the run's keyed generator
      */
-    public CustomerDynamics(Parameters p, CustomerBase base, CustomerCalendar calendar,
+    public CustomerDynamics(Parameters p, CustomerBase base, CustomerEvents calendar,
                             Supplier<PolicySet> policies, KeyedRandom random) {
         this.base = base;
         this.calendar = calendar;

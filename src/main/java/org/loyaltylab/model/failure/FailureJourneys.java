@@ -72,6 +72,12 @@ public final class FailureJourneys {
     private final double boughtAgainDays;
     private final double satisfactionWeight;
     private Journey[] open = new Journey[0];
+    /**
+     * One bit per customer, set while {@code open} holds their journey: a purchase asks this small
+     * map (cache-resident) instead of reading the large array at random for the many customers
+     * without a journey.
+     */
+    private long[] withJourney = new long[0];
 
     /**
      * @param p      the parameters
@@ -134,8 +140,10 @@ public final class FailureJourneys {
         }
         if (id >= open.length) {
             open = Arrays.copyOf(open, Math.max(id + 1, open.length + (open.length >> 1) + 16));
+            withJourney = Arrays.copyOf(withJourney, (open.length + 63) >>> 6);
         }
         open[id] = new Journey(number, day, severity, satisfaction);
+        withJourney[id >>> 6] |= 1L << id;
     }
 
     /**
@@ -260,7 +268,7 @@ public final class FailureJourneys {
     }
 
     private Journey journey(int id) {
-        return id < open.length ? open[id] : null;
+        return id < open.length && (withJourney[id >>> 6] & (1L << id)) != 0 ? open[id] : null;
     }
 
     private Journey current(int id, int number) {
@@ -281,6 +289,7 @@ public final class FailureJourneys {
 
     private void finish(int id, Journey j, BoughtAgain bought) {
         open[id] = null;
+        withJourney[id >>> 6] &= ~(1L << id);
         FailureRecord r = new FailureRecord(id, j.day, j.severity,
                 j.severity >= largeSeverity ? ProblemSize.LARGE : ProblemSize.SMALL, j.complained, j.abandoned,
                 j.contacts, j.resolved, j.quick, j.satisfaction, j.settledDay, bought);

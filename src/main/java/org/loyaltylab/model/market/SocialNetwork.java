@@ -31,6 +31,14 @@ public final class SocialNetwork {
         return degree;
     }
 
+    /** Makes room for the links of {@code customers} customers in all. */
+    public void reserve(int customers) {
+        long needed = (long) customers * degree;
+        if (needed > links.length) {
+            links = Arrays.copyOf(links, Math.toIntExact(needed));
+        }
+    }
+
     /**
      * Links a new customer.
      *
@@ -47,7 +55,7 @@ public final class SocialNetwork {
             return;
         }
         if ((long) size * degree > links.length) {
-            links = Arrays.copyOf(links, Math.max(size * degree, links.length + (links.length >> 1)));
+            links = Arrays.copyOf(links, Math.max(size * degree, links.length + (links.length >> 2)));
         }
         random.start(Stream.NETWORK, id, 0);
         for (int j = 0; j < degree; j++) {

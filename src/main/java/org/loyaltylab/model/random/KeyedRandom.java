@@ -30,7 +30,8 @@ public final class KeyedRandom {
     private static final long SUBSEQUENCE = 0x632BE59BD9B4E019L;
     private static final double INV_2_53 = 1.0 / (1L << 53);
 
-    private final long seed;
+    /** Each stream's key, {@code mix(mixedSeed + GOLDEN * (ordinal + 1))}, computed once. */
+    private final long[] streamKeys = new long[Stream.values().length];
     private long eventKey;
     private long index;
     private long subKey;
@@ -38,7 +39,10 @@ public final class KeyedRandom {
 
     /** @param seed the replication seed */
     public KeyedRandom(long seed) {
-        this.seed = mix(seed ^ 0x5DEECE66DL);
+        long mixedSeed = mix(seed ^ 0x5DEECE66DL);
+        for (int i = 0; i < streamKeys.length; i++) {
+            streamKeys[i] = mix(mixedSeed + GOLDEN * (i + 1));
+        }
     }
 
     /** @return a seed for replication {@code replication} derived from a master seed */
@@ -55,8 +59,7 @@ public final class KeyedRandom {
      * @return this generator
      */
     public KeyedRandom start(Stream stream, long id, long counter) {
-        long k = mix(seed + GOLDEN * (stream.ordinal() + 1));
-        k = mix(k + id * 0xD1B54A32D192ED03L);
+        long k = mix(streamKeys[stream.ordinal()] + id * 0xD1B54A32D192ED03L);
         eventKey = mix(k + counter * 0x8CB92BA72F3D8DD7L);
         index = 0;
         return this;
