@@ -82,7 +82,9 @@ public record RunManifest(String version, String command, String experiment, Str
         m.put("experiment_sha256", experimentSha256);
         m.put("master_seed", masterSeed);
         m.put("days", days);
-        m.put("warmup_days", warmupDays());
+        if (warmupDays() > 0) {
+            m.put("warmup_days", warmupDays()); // absent without a warm-up, as in manifests from before it
+        }
         m.put("replications", replications);
         m.put("threads", threads);
         m.put("precision", precision == null ? null : precisionFields());
