@@ -19,34 +19,17 @@ public final class GridCells {
     }
 
     /**
-     * @param points the sweep's points (factor key to value), indexed as in the rows
-     * @param rows   the runs
-     * @param fx     the factor along x
-     * @param fy     the factor along y
-     * @param metric the metric's index in the rows
-     * @param arm    the arm's index
-     * @return [x level][y level] the mean of the arm's metric, NaN for a cell without runs
-     */
-    public static double[][] means(List<Map<String, Object>> points, List<SweepStore.Row> rows, Factor fx, Factor fy,
-                                   int metric, int arm) {
-        return meansOf(runs(points, rows, fx, fy, metric, arm, -1));
-    }
-
-    /**
-     * @return [x level][y level] the mean of arm minus baseline, each run paired with the
-     *         baseline's run of the same point and replication (runs without one left out);
-     *         NaN for a cell without pairs
-     * @see #means
-     */
-    public static double[][] differences(List<Map<String, Object>> points, List<SweepStore.Row> rows, Factor fx,
-                                         Factor fy, int metric, int arm, int baseline) {
-        return meansOf(runs(points, rows, fx, fy, metric, arm, baseline));
-    }
-
-    /**
-     * @param baseline the arm to pair with and subtract, or -1 for the arm's own values
-     * @return [x level][y level] the Student-t 95 % interval of the cell's mean over its runs (of
-     *         {@link #means}, or with a baseline of {@link #differences}); bounds NaN with fewer than 2 runs
+     * @param points   the sweep's points (factor key to value), indexed as in the rows
+     * @param rows     the runs
+     * @param fx       the factor along x
+     * @param fy       the factor along y
+     * @param metric   the metric's index in the rows
+     * @param arm      the arm's index
+     * @param baseline the arm to pair with and subtract, or -1 for the arm's own values: each run is
+     *                 paired with the baseline's run of the same point and replication (runs without
+     *                 one left out)
+     * @return [x level][y level] the Student-t 95 % interval of the mean over the cell's runs; mean NaN
+     *         for a cell without runs, bounds NaN with fewer than 2
      */
     public static ConfidenceInterval[][] intervals(List<Map<String, Object>> points, List<SweepStore.Row> rows,
                                                    Factor fx, Factor fy, int metric, int arm, int baseline) {
@@ -60,21 +43,6 @@ public final class GridCells {
             }
         }
         return out;
-    }
-
-    private static double[][] meansOf(List<Double>[][] runs) {
-        double[][] mean = new double[runs.length][];
-        for (int i = 0; i < runs.length; i++) {
-            mean[i] = new double[runs[i].length];
-            for (int j = 0; j < runs[i].length; j++) {
-                double sum = 0;
-                for (double v : runs[i][j]) {
-                    sum += v;
-                }
-                mean[i][j] = runs[i][j].isEmpty() ? Double.NaN : sum / runs[i][j].size();
-            }
-        }
-        return mean;
     }
 
     /** @return [x level][y level] the values of the cell's runs (differences from the paired baseline run if b >= 0) */

@@ -18,7 +18,8 @@ import org.loyaltylab.model.failure.FailureOutcomes;
  * @param summary      the final figures, indexed by {@link SummaryMetrics}
  * @param customers    one record per customer ever acquired
  * @param sinceFailure loyalty by days since the first failure, against comparable never-failed customers
- * @param failureOutcomes failures by problem size, outcome and repurchase (for calibration targets)
+ * @param failureOutcomes failures by problem size, outcome and repurchase (for calibration targets), of the
+ *                     whole run whatever the warm-up
  * @param events       model events processed
  * @param pendingMax   the largest number of events pending in MASON's schedule
  * @param wallSeconds  wall-clock time of the run

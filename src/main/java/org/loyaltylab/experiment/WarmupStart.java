@@ -15,7 +15,8 @@ import org.loyaltylab.model.metric.Metric;
  * Where a run's statistics start: what it had counted by the last day of its warm-up
  * ({@code simulation.warmup_days}), which the summary subtracts from its totals, and the cohort
  * whose retention it reports, the customers active on that day. Without a warm-up ({@link #NONE})
- * every count starts at zero and the cohort is the initial base.
+ * every count starts at zero and the cohort is the initial base; so does a run whose warm-up
+ * reaches its horizon, which has no day to start on (the commands refuse such a warm-up).
  */
 final class WarmupStart {
     /** No warm-up: statistics from day 0. */

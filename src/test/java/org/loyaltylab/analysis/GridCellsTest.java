@@ -29,22 +29,22 @@ class GridCellsTest {
 
     @Test
     void eachCellIsTheMeanOverItsReplications() {
-        double[][] cells = GridCells.means(POINTS, ROWS, X, Y, 1, 0);
-        assertEquals(15, cells[0][0], 1e-12);
-        assertEquals(5, cells[1][0], 1e-12);
-        assertEquals(3, cells[0][1], 1e-12);
-        assertTrue(Double.isNaN(cells[1][1]), "a cell without runs is NaN");
-        assertEquals(52, GridCells.means(POINTS, ROWS, X, Y, 1, 1)[1][0], 1e-12);
+        ConfidenceInterval[][] cells = GridCells.intervals(POINTS, ROWS, X, Y, 1, 0, -1);
+        assertEquals(15, cells[0][0].mean(), 1e-12);
+        assertEquals(5, cells[1][0].mean(), 1e-12);
+        assertEquals(3, cells[0][1].mean(), 1e-12);
+        assertTrue(Double.isNaN(cells[1][1].mean()), "a cell without runs is NaN");
+        assertEquals(52, GridCells.intervals(POINTS, ROWS, X, Y, 1, 1, -1)[1][0].mean(), 1e-12);
     }
 
     @Test
     void differencesArePairedByPointAndReplication() {
-        double[][] diff = GridCells.differences(POINTS, ROWS, X, Y, 1, 1, 0);
+        ConfidenceInterval[][] diff = GridCells.intervals(POINTS, ROWS, X, Y, 1, 1, 0);
         // (13 - 10 + 27 - 20) / 2
-        assertEquals(5, diff[0][0], 1e-12);
+        assertEquals(5, diff[0][0].mean(), 1e-12);
         // replication 1 of point 1 has no baseline run: only 4 - 5
-        assertEquals(-1, diff[1][0], 1e-12);
-        assertTrue(Double.isNaN(diff[0][1]), "no run of the arm, no difference");
+        assertEquals(-1, diff[1][0].mean(), 1e-12);
+        assertTrue(Double.isNaN(diff[0][1].mean()), "no run of the arm, no difference");
     }
 
     @Test

@@ -85,8 +85,8 @@ public record RunManifest(String version, String command, String experiment, Str
         m.put("experiment_sha256", experimentSha256);
         m.put("master_seed", masterSeed);
         m.put("days", days);
-        if (arms.stream().anyMatch(a -> a.parameters().containsKey(ParameterRegistry.WARMUP.key()))) {
-            m.put("warmup_days", warmupDays()); // absent from manifests written before the warm-up
+        if (warmupDays() > 0) {
+            m.put("warmup_days", warmupDays()); // absent without a warm-up, as in manifests from before it
         }
         m.put("replications", replications);
         m.put("threads", threads);
