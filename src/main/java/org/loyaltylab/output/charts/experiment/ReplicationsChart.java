@@ -133,6 +133,7 @@ final class ReplicationsChart implements ExperimentChart {
         SymbolAxis x = new SymbolAxis(null, arms.toArray(String[]::new));
         x.setRange(-0.6, arms.size() - 0.4);
         x.setGridBandsVisible(false);
+        x.setTickLabelsVisible(false); // the legend names the arms by colour: long names would collide here
         NumberAxis y = new NumberAxis(p.unit());
         y.setAutoRangeIncludesZero(p.metric() == SummaryMetrics.AGENTS_QUIT);
         y.setAutoRangeMinimumSize(p.metric() == SummaryMetrics.AGENTS_QUIT ? 1 : 1e-9);
