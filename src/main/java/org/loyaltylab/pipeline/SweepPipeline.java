@@ -16,6 +16,7 @@ import org.loyaltylab.experiment.ExperimentSpec;
 import org.loyaltylab.experiment.Simulation;
 import org.loyaltylab.output.SweepTables;
 import org.loyaltylab.output.charts.SweepCharts;
+import org.loyaltylab.output.io.ParallelWrites;
 import org.loyaltylab.output.manifest.ManifestFile;
 import org.loyaltylab.output.manifest.SweepManifest;
 import org.loyaltylab.output.report.ReportBuilder;
@@ -95,7 +96,7 @@ public final class SweepPipeline {
             rows = db.rows();
         }
         List<String> armNames = arms.stream().map(ArmPlan::name).toList();
-        writeTables(dir, sweep, points, armNames, rows);
+        writeTables(dir, sweep, points, armNames, rows, settings.threads());
         double wall = (System.nanoTime() - start) / 1e9;
         SweepManifest manifest = new SweepManifest(ManifestFile.toolVersion(), Stages.commandLine(settings.arguments()),
                 experiment.name(), relativeTo(dir, experiment.file()), sweep.design().label(),
@@ -200,7 +201,8 @@ public final class SweepPipeline {
                 }
                 rows = merged.rows();
             }
-            writeTables(folder.dir(), sweep, points, experiment.arms().stream().map(a -> a.name()).toList(), rows);
+            writeTables(folder.dir(), sweep, points, experiment.arms().stream().map(a -> a.name()).toList(), rows,
+                    Runtime.getRuntime().availableProcessors());
             folder.commit();
             return rows.size();
         } finally {
@@ -238,9 +240,11 @@ public final class SweepPipeline {
                 + ", which is neither at " + fromShard + " nor at " + path.toAbsolutePath());
     }
 
+    /** Writes the tables and the charts on {@code threads} threads, the charts (the longer jobs) first. */
     private static void writeTables(Path dir, SweepSpec sweep, List<Map<String, Object>> points, List<String> arms,
-                                    List<SweepStore.Row> rows) throws IOException {
-        SweepTables.write(dir, sweep, points, arms, rows);
-        SweepCharts.draw(dir, sweep, points, arms, rows);
+                                    List<SweepStore.Row> rows, int threads) throws IOException {
+        List<ParallelWrites.Job> jobs = new ArrayList<>(SweepCharts.jobs(dir, sweep, points, arms, rows));
+        jobs.addAll(SweepTables.jobs(dir, sweep, points, arms, rows));
+        ParallelWrites.run(jobs, threads);
     }
 }

@@ -23,6 +23,7 @@ import org.loyaltylab.analysis.GridCells;
 import org.loyaltylab.analysis.Sensitivity;
 import org.loyaltylab.model.metric.Metric;
 import org.loyaltylab.model.metric.SummaryMetrics;
+import org.loyaltylab.output.io.ParallelWrites;
 import org.loyaltylab.sweep.DesignKind;
 import org.loyaltylab.sweep.Factor;
 import org.loyaltylab.sweep.SweepSpec;
@@ -40,9 +41,12 @@ public final class SweepCharts {
     private SweepCharts() {
     }
 
-    /** Draws the charts that the design supports. */
-    public static void draw(Path dir, SweepSpec sweep, List<Map<String, Object>> points, List<String> arms,
-                            List<SweepStore.Row> rows) throws IOException {
+    /**
+     * @return the jobs that draw the charts the design supports, one a chart (its PNG, SVG and PDF),
+     *         after creating {@code charts/}
+     */
+    public static List<ParallelWrites.Job> jobs(Path dir, SweepSpec sweep, List<Map<String, Object>> points,
+                                                List<String> arms, List<SweepStore.Row> rows) throws IOException {
         Path charts = dir.resolve("charts");
         Files.createDirectories(charts);
         List<Integer> numeric = new ArrayList<>();
@@ -51,6 +55,7 @@ public final class SweepCharts {
                 numeric.add(i);
             }
         }
+        List<ParallelWrites.Job> jobs = new ArrayList<>();
         for (Metric headline : HEADLINES) {
             int m = sweep.figures().indexOf(headline);
             if (m < 0) {
@@ -61,22 +66,24 @@ public final class SweepCharts {
                 Factor fx = sweep.factors().get(numeric.get(0));
                 Factor fy = sweep.factors().get(numeric.get(1));
                 for (int a = 0; a < arms.size(); a++) {
-                    double[][] grid = GridCells.means(points, rows, fx, fy, m, a);
-                    ChartExport.write(ChartExport.of(heatmap(metric + " under " + arms.get(a), fx, fy, grid, metric,
-                            false)), charts.resolve("heatmap-" + metric + "-" + arms.get(a)));
+                    String arm = arms.get(a);
+                    int armIndex = a;
+                    jobs.add(() -> ChartExport.write(ChartExport.of(heatmap(metric + " under " + arm, fx, fy,
+                            GridCells.means(points, rows, fx, fy, m, armIndex), metric, false)),
+                            charts.resolve("heatmap-" + metric + "-" + arm)));
                 }
                 if (arms.size() >= 2) {
-                    double[][] diff = GridCells.differences(points, rows, fx, fy, m, 1, 0);
-                    ChartExport.write(ChartExport.of(heatmap(metric + ": " + arms.get(1) + " minus " + arms.get(0), fx,
-                            fy, diff, metric, true)), charts.resolve("heatmap-" + metric + "-" + arms.get(1) + "-minus-"
-                            + arms.get(0)));
+                    jobs.add(() -> ChartExport.write(ChartExport.of(heatmap(metric + ": " + arms.get(1) + " minus "
+                            + arms.get(0), fx, fy, GridCells.differences(points, rows, fx, fy, m, 1, 0), metric, true)),
+                            charts.resolve("heatmap-" + metric + "-" + arms.get(1) + "-minus-" + arms.get(0))));
                 }
             }
             if (sweep.design() == DesignKind.SALTELLI) {
-                ChartExport.write(ChartExport.of(sobol(headline, arms.get(0),
-                        Sensitivity.of(sweep, points, arms, rows))), charts.resolve("sobol-" + metric));
+                jobs.add(() -> ChartExport.write(ChartExport.of(sobol(headline, arms.get(0),
+                        Sensitivity.of(sweep, points, arms, rows))), charts.resolve("sobol-" + metric)));
             }
         }
+        return jobs;
     }
 
     private static JFreeChart heatmap(String title, Factor fx, Factor fy, double[][] cells, String metric,
