@@ -8,6 +8,7 @@ import org.loyaltylab.BadInputException;
 import org.loyaltylab.experiment.Benchmark;
 import org.loyaltylab.output.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code loyaltylab bench}: the reference workload, single-threaded, with its speed and memory. */
@@ -26,18 +27,17 @@ final class BenchCommand extends PrintingCommand {
     @Option(names = "--json", description = "also print the figures as one JSON object on the last line")
     private boolean json;
 
-    @Option(names = "--sweep-runs", paramLabel = "N", description = "instead: time N runs of a 10,000-customer, "
-            + "730-day model with 1 thread and with 2, and report the speed-up")
-    private Integer sweepRuns;
+    @Mixin
+    private ParallelBenchOptions parallel;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         if (customers < 1 || days < 1) {
             throw new BadInputException("--customers and --days must be at least 1");
         }
         PrintWriter out = out();
-        if (sweepRuns != null) {
-            return parallelSpeedUp(out);
+        if (parallel.requested()) {
+            return parallel.run(out, json);
         }
         out.printf(Locale.ROOT, "Reference workload: %,d customers, %d days, default policies, 1 thread%n", customers, days);
         out.flush();
@@ -65,32 +65,6 @@ final class BenchCommand extends PrintingCommand {
             j.put("pending_events_max", r.pendingEventsMax());
             j.put("calendar_size_end", r.calendarMax());
             out.println(Json.write(j).replaceAll("\\s*\\n\\s*", " ").trim());
-        }
-        out.flush();
-        return 0;
-    }
-
-    private int parallelSpeedUp(PrintWriter out) {
-        if (sweepRuns < 2) {
-            throw new BadInputException("--sweep-runs must be at least 2");
-        }
-        java.util.List<org.loyaltylab.experiment.ArmPlan> arm = java.util.List.of(
-                new org.loyaltylab.experiment.ArmPlan("bench", Benchmark.workload(10_000)));
-        out.printf(Locale.ROOT, "%d runs of 10,000 customers x 730 days, with 1 and with 2 threads%n", sweepRuns);
-        out.flush();
-        double[] wall = new double[2];
-        for (int threads = 1; threads <= 2; threads++) {
-            long start = System.nanoTime();
-            new org.loyaltylab.experiment.ReplicationRunner(arm, seed, 730, threads).run(1, sweepRuns, r -> { });
-            wall[threads - 1] = (System.nanoTime() - start) / 1e9;
-            out.printf(Locale.ROOT, "  %d thread(s): %.1f s (%.3f s per run)%n", threads, wall[threads - 1],
-                    wall[threads - 1] / sweepRuns);
-            out.flush();
-        }
-        out.printf(Locale.ROOT, "speed-up with 2 threads: %.2fx%n", wall[0] / wall[1]);
-        if (json) {
-            out.printf(Locale.ROOT, "{\"runs\": %d, \"wall_1_thread_s\": %.3f, \"wall_2_threads_s\": %.3f, "
-                    + "\"speed_up\": %.3f}%n", sweepRuns, wall[0], wall[1], wall[0] / wall[1]);
         }
         out.flush();
         return 0;
