@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.loyaltylab.BadInputException;
 import org.loyaltylab.experiment.ArmPlan;
 import org.loyaltylab.experiment.ExperimentLoader;
@@ -86,17 +88,21 @@ public final class SweepPipeline {
         List<SweepRunner.Task> tasks = runner.tasks(settings.shard(), settings.shards());
         int executed;
         List<SweepStore.Row> rows;
+        List<String> armNames = arms.stream().map(ArmPlan::name).toList();
+        Set<Integer> drawn = ConcurrentHashMap.newKeySet();
         try (SweepStore db = SweepStore.open(store, SweepFingerprint.of(experiment, sweep, points))) {
             progress.started("Sweep", tasks.size());
             try {
-                executed = runner.run(tasks, db, settings.threads(), progress::finished);
+                executed = runner.run(tasks, db, settings.threads(), progress::finished, arm -> {
+                    ParallelWrites.run(SweepCharts.armJobs(dir, sweep, points, armNames, db.rows(), arm), 1);
+                    drawn.add(arm);
+                });
             } finally {
                 progress.ended();
             }
             rows = db.rows();
         }
-        List<String> armNames = arms.stream().map(ArmPlan::name).toList();
-        writeTables(dir, sweep, points, armNames, rows, settings.threads());
+        writeTables(dir, sweep, points, armNames, rows, drawn, settings.threads());
         double wall = (System.nanoTime() - start) / 1e9;
         SweepManifest manifest = new SweepManifest(ManifestFile.toolVersion(), Stages.commandLine(settings.arguments()),
                 experiment.name(), relativeTo(dir, experiment.file()), sweep.design().label(),
@@ -202,7 +208,7 @@ public final class SweepPipeline {
                 rows = merged.rows();
             }
             writeTables(folder.dir(), sweep, points, experiment.arms().stream().map(a -> a.name()).toList(), rows,
-                    Runtime.getRuntime().availableProcessors());
+                    Set.of(), Runtime.getRuntime().availableProcessors());
             folder.commit();
             return rows.size();
         } finally {
@@ -240,10 +246,21 @@ public final class SweepPipeline {
                 + ", which is neither at " + fromShard + " nor at " + path.toAbsolutePath());
     }
 
-    /** Writes the tables and the charts on {@code threads} threads, the charts (the longer jobs) first. */
+    /**
+     * Writes the tables and the charts not yet drawn on {@code threads} threads, the charts (the
+     * longer jobs) first.
+     *
+     * @param drawn the arms whose charts were drawn while the sweep ran
+     */
     private static void writeTables(Path dir, SweepSpec sweep, List<Map<String, Object>> points, List<String> arms,
-                                    List<SweepStore.Row> rows, int threads) throws IOException {
-        List<ParallelWrites.Job> jobs = new ArrayList<>(SweepCharts.jobs(dir, sweep, points, arms, rows));
+                                    List<SweepStore.Row> rows, Set<Integer> drawn, int threads) throws IOException {
+        List<ParallelWrites.Job> jobs = new ArrayList<>();
+        for (int a = 0; a < arms.size(); a++) {
+            if (!drawn.contains(a)) {
+                jobs.addAll(SweepCharts.armJobs(dir, sweep, points, arms, rows, a));
+            }
+        }
+        jobs.addAll(SweepCharts.jointJobs(dir, sweep, points, arms, rows));
         jobs.addAll(SweepTables.jobs(dir, sweep, points, arms, rows));
         ParallelWrites.run(jobs, threads);
     }

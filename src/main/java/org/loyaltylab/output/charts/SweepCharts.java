@@ -42,41 +42,44 @@ public final class SweepCharts {
     }
 
     /**
-     * @return the jobs that draw the charts the design supports, one a chart (its PNG, SVG and PDF),
-     *         after creating {@code charts/}
+     * @return the jobs that draw the charts of one arm (a heatmap of each headline metric, grid
+     *         designs only), one a chart (its PNG, SVG and PDF); they read only that arm's rows
      */
-    public static List<ParallelWrites.Job> jobs(Path dir, SweepSpec sweep, List<Map<String, Object>> points,
-                                                List<String> arms, List<SweepStore.Row> rows) throws IOException {
-        Path charts = dir.resolve("charts");
-        Files.createDirectories(charts);
-        List<Integer> numeric = new ArrayList<>();
-        for (int i = 0; i < sweep.factors().size(); i++) {
-            if (!sweep.factors().get(i).categorical()) {
-                numeric.add(i);
+    public static List<ParallelWrites.Job> armJobs(Path dir, SweepSpec sweep, List<Map<String, Object>> points,
+                                                   List<String> arms, List<SweepStore.Row> rows, int arm)
+            throws IOException {
+        Path charts = folder(dir);
+        List<Factor> grid = gridFactors(sweep);
+        List<ParallelWrites.Job> jobs = new ArrayList<>();
+        for (Metric headline : headlines(sweep)) {
+            int m = sweep.figures().indexOf(headline);
+            String metric = headline.key();
+            if (grid.size() == 2) {
+                jobs.add(() -> ChartExport.write(ChartExport.of(heatmap(metric + " under " + arms.get(arm), grid.get(0),
+                        grid.get(1), GridCells.means(points, rows, grid.get(0), grid.get(1), m, arm), metric, false)),
+                        charts.resolve("heatmap-" + metric + "-" + arms.get(arm))));
             }
         }
+        return jobs;
+    }
+
+    /**
+     * @return the jobs that draw the charts of the arms together: the heatmap of the second arm
+     *         minus the first (grid designs) or the Sobol indices (Saltelli designs), one a chart
+     */
+    public static List<ParallelWrites.Job> jointJobs(Path dir, SweepSpec sweep, List<Map<String, Object>> points,
+                                                     List<String> arms, List<SweepStore.Row> rows) throws IOException {
+        Path charts = folder(dir);
+        List<Factor> grid = gridFactors(sweep);
         List<ParallelWrites.Job> jobs = new ArrayList<>();
-        for (Metric headline : HEADLINES) {
+        for (Metric headline : headlines(sweep)) {
             int m = sweep.figures().indexOf(headline);
-            if (m < 0) {
-                continue;
-            }
             String metric = headline.key();
-            if (sweep.design() == DesignKind.GRID && numeric.size() >= 2) {
-                Factor fx = sweep.factors().get(numeric.get(0));
-                Factor fy = sweep.factors().get(numeric.get(1));
-                for (int a = 0; a < arms.size(); a++) {
-                    String arm = arms.get(a);
-                    int armIndex = a;
-                    jobs.add(() -> ChartExport.write(ChartExport.of(heatmap(metric + " under " + arm, fx, fy,
-                            GridCells.means(points, rows, fx, fy, m, armIndex), metric, false)),
-                            charts.resolve("heatmap-" + metric + "-" + arm)));
-                }
-                if (arms.size() >= 2) {
-                    jobs.add(() -> ChartExport.write(ChartExport.of(heatmap(metric + ": " + arms.get(1) + " minus "
-                            + arms.get(0), fx, fy, GridCells.differences(points, rows, fx, fy, m, 1, 0), metric, true)),
-                            charts.resolve("heatmap-" + metric + "-" + arms.get(1) + "-minus-" + arms.get(0))));
-                }
+            if (grid.size() == 2 && arms.size() >= 2) {
+                jobs.add(() -> ChartExport.write(ChartExport.of(heatmap(metric + ": " + arms.get(1) + " minus "
+                        + arms.get(0), grid.get(0), grid.get(1),
+                        GridCells.differences(points, rows, grid.get(0), grid.get(1), m, 1, 0), metric, true)),
+                        charts.resolve("heatmap-" + metric + "-" + arms.get(1) + "-minus-" + arms.get(0))));
             }
             if (sweep.design() == DesignKind.SALTELLI) {
                 jobs.add(() -> ChartExport.write(ChartExport.of(sobol(headline, arms.get(0),
@@ -84,6 +87,21 @@ public final class SweepCharts {
             }
         }
         return jobs;
+    }
+
+    private static Path folder(Path dir) throws IOException {
+        return Files.createDirectories(dir.resolve("charts"));
+    }
+
+    /** @return the headline metrics the sweep records */
+    private static List<Metric> headlines(SweepSpec sweep) {
+        return HEADLINES.stream().filter(sweep.figures()::contains).toList();
+    }
+
+    /** @return the first two numeric factors of a grid design (the heatmaps' axes), or none */
+    private static List<Factor> gridFactors(SweepSpec sweep) {
+        List<Factor> numeric = sweep.factors().stream().filter(f -> !f.categorical()).limit(2).toList();
+        return sweep.design() == DesignKind.GRID && numeric.size() == 2 ? numeric : List.of();
     }
 
     private static JFreeChart heatmap(String title, Factor fx, Factor fy, double[][] cells, String metric,
