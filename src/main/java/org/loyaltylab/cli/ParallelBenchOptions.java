@@ -1,6 +1,7 @@
 package org.loyaltylab.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,10 @@ final class ParallelBenchOptions {
             description = "with --parallel: replications of the sweep's 16 points x 2 arms (default: ${DEFAULT-VALUE})")
     private int replications;
 
+    @Option(names = "--sweep-jar", hidden = true, paramLabel = "JAR",
+            description = "with --parallel: time the sweep of this jar (another version) instead of this one's")
+    private Path sweepJar;
+
     /** @return whether --parallel was given */
     boolean requested() {
         return parallel;
@@ -49,7 +54,7 @@ final class ParallelBenchOptions {
                 + "(%d runs a process, 1 process and %d at once); %d rounds%n", s.sweepRuns(), customers, days,
                 threads, Math.max(1, s.sweepRuns() / threads), threads, rounds);
         out.flush();
-        ParallelBenchmark.Result r = new ParallelBenchmark(LoyaltyLab.class.getName(), line -> {
+        ParallelBenchmark.Result r = new ParallelBenchmark(LoyaltyLab.class.getName(), sweepJar, line -> {
             out.println(line);
             out.flush();
         }).run(s);

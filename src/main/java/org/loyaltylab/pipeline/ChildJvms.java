@@ -9,13 +9,14 @@ import java.util.List;
 
 /**
  * Starts Java processes like this one (same Java, same heap, GC and system-property options, same
- * class path) and times them from the outside: {@link #time(List, Path)} starts every command at
+ * class path unless told otherwise) and times them from the outside: {@link #time(List, Path)} starts every command at
  * once and returns the seconds until the last one has ended, JVM start-up and exit included.
  */
 final class ChildJvms {
     private final List<String> java;
+    private final String classPath = System.getProperty("java.class.path");
 
-    /** Takes this JVM's executable, its {@code -X} and {@code -D} options and its class path. */
+    /** Takes this JVM's executable and its {@code -X} and {@code -D} options. */
     ChildJvms() {
         java = new ArrayList<>();
         java.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -25,13 +26,18 @@ final class ChildJvms {
                 java.add(option);
             }
         }
-        java.add("-cp");
-        java.add(System.getProperty("java.class.path"));
     }
 
     /** @return the command that runs {@code mainClass} with {@code args} in a JVM like this one */
     List<String> command(String mainClass, List<String> args) {
+        return command(classPath, mainClass, args);
+    }
+
+    /** @return as {@link #command(String, List)}, with another class path (another version's jar) */
+    List<String> command(String classPath, String mainClass, List<String> args) {
         List<String> command = new ArrayList<>(java);
+        command.add("-cp");
+        command.add(classPath);
         command.add(mainClass);
         command.addAll(args);
         return command;

@@ -117,15 +117,19 @@ public final class ParallelBenchmark {
     }
 
     private final String cliMainClass;
+    private final Path sweepJar;
     private final Consumer<String> progress;
     private final ChildJvms jvms = new ChildJvms();
 
     /**
      * @param cliMainClass the command line's main class (the sweep is run through it)
+     * @param sweepJar     the jar whose {@code sweep} is timed (another version's, to compare), or
+     *                     null for this one
      * @param progress     hears one line after each measurement
      */
-    public ParallelBenchmark(String cliMainClass, Consumer<String> progress) {
+    public ParallelBenchmark(String cliMainClass, Path sweepJar, Consumer<String> progress) {
         this.cliMainClass = cliMainClass;
+        this.sweepJar = sweepJar;
         this.progress = progress;
     }
 
@@ -178,7 +182,8 @@ public final class ParallelBenchmark {
             args.add("--set");
             args.add(key.key() + "=" + p.asMap().get(key.key()));
         }
-        return jvms.command(cliMainClass, args);
+        return sweepJar == null ? jvms.command(cliMainClass, args)
+                : jvms.command(sweepJar.toString(), cliMainClass, args);
     }
 
     private static void deleteTree(Path root) throws IOException {
