@@ -133,7 +133,7 @@ public final class ExperimentPipeline {
         RunManifest manifest = manifest(results.size() / spec.arms().size(), loop.stopping(), findings, wall, events);
         manifest.write(dir);
         if (settings.charts()) {
-            ReportBuilder.build(dir, manifest, settings.slides());
+            ReportBuilder.build(dir, manifest, settings.slides(), settings.threads());
         }
         return new RunOutcome(manifest, samples, settings.charts() ? settings.dir().resolve(ReportBuilder.REPORT) : null);
     }
