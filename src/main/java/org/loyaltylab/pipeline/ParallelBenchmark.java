@@ -5,9 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.stream.DoubleStream;
 import org.loyaltylab.experiment.Benchmark;
 import org.loyaltylab.experiment.MachineProbe;
 import org.loyaltylab.model.param.ParameterRegistry;
@@ -110,7 +113,7 @@ public final class ParallelBenchmark {
             return sweepSpeedup() / machineSpeedup();
         }
 
-        private static double median(java.util.stream.DoubleStream values) {
+        private static double median(DoubleStream values) {
             double[] v = values.sorted().toArray();
             return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
         }
@@ -149,18 +152,18 @@ public final class ParallelBenchmark {
         }
     }
 
+    /** Takes the four measurements, indexed machine 1, sweep 1, machine N, sweep N, in this order or reversed. */
     private Round round(Settings s, Path experiment, Path dir, boolean reversed)
             throws IOException, InterruptedException {
-        Files.createDirectories(dir);
         double[] wall = new double[4];
-        int[] order = reversed ? new int[] {3, 2, 1, 0} : new int[] {0, 1, 2, 3};
-        for (int m : order) {
-            boolean all = m >= 2;
-            int n = all ? s.threads() : 1;
-            Path logs = Files.createDirectories(dir.resolve(m + "-" + (m % 2 == 0 ? "machine" : "sweep") + "-" + n));
-            wall[m] = m % 2 == 0 ? ChildJvms.time(java.util.Collections.nCopies(n, probe(s)), logs)
+        for (int k = 0; k < 4; k++) {
+            int m = reversed ? 3 - k : k;
+            boolean machine = m % 2 == 0;
+            int n = m >= 2 ? s.threads() : 1;
+            Path logs = Files.createDirectories(dir.resolve((machine ? "machine-" : "sweep-") + n));
+            wall[m] = machine ? ChildJvms.time(Collections.nCopies(n, probe(s)), logs)
                     : ChildJvms.time(List.of(sweep(s, experiment, logs.resolve("out"), n)), logs);
-            String what = m % 2 == 0 ? "machine, " + n + (n == 1 ? " process" : " processes at once")
+            String what = machine ? "machine, " + n + (n == 1 ? " process" : " processes at once")
                     : "sweep, " + n + (n == 1 ? " thread" : " threads");
             progress.accept(String.format(Locale.ROOT, "  %-32s %7.2f s", what, wall[m]));
         }
@@ -188,7 +191,7 @@ public final class ParallelBenchmark {
 
     private static void deleteTree(Path root) throws IOException {
         try (var paths = Files.walk(root)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         }
