@@ -30,8 +30,9 @@ import org.loyaltylab.sweep.SweepStore;
 
 /**
  * A parameter sweep, start to finish: runs this shard's missing runs into the crash-safe store
- * ({@code sweep.db}), then writes the tidy tables, the charts and, last, {@code sweep.json} (removed
- * when a sweep starts, so a folder without it is unfinished); and the
+ * ({@code sweep.db}), drawing each arm's heatmaps as soon as its runs are stored while the next arm
+ * runs, then writes the tidy tables and the other charts on all the sweep's threads and, last,
+ * {@code sweep.json} (removed when a sweep starts, so a folder without it is unfinished); and the
  * merge of shards into the tables of the unsharded sweep. Prints nothing; progress goes to a
  * {@link ProgressListener}.
  */
