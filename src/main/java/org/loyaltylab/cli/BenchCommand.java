@@ -8,6 +8,7 @@ import org.loyaltylab.BadInputException;
 import org.loyaltylab.experiment.Benchmark;
 import org.loyaltylab.output.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code loyaltylab bench}: the reference workload, single-threaded, with its speed and memory. */
@@ -30,9 +31,8 @@ final class BenchCommand extends PrintingCommand {
             + "(the way a MASON user would first write it) and compare, side by side")
     private boolean naive;
 
-    @Option(names = "--sweep-runs", paramLabel = "N", description = "instead: time N runs of a 10,000-customer, "
-            + "730-day model with 1 thread and with 2, and report the speed-up")
-    private Integer sweepRuns;
+    @Mixin
+    private ParallelBenchOptions parallel;
 
     @Option(names = "--worlds", paramLabel = "N", description = "instead: time a run --worlds of N worlds x 2 arms x 3 "
             + "replications of a 5,000-customer, 730-day model on every core (issue 12 sizes it at N = 200)")
@@ -47,8 +47,8 @@ final class BenchCommand extends PrintingCommand {
         if (worlds != null) {
             return WorldsBench.run(out, ExperimentOptions.positive("--worlds", worlds), ExperimentOptions.threads(null));
         }
-        if (sweepRuns != null) {
-            return parallelSpeedUp(out);
+        if (parallel.requested()) {
+            return parallel.run(out, json);
         }
         if (naive) {
             return NaiveBench.run(out, customers, days, seed, json);
@@ -86,32 +86,6 @@ final class BenchCommand extends PrintingCommand {
             j.put("ratio_to_bare_mason", r.ratioToBareMason());
             j.put("cpu_ratio_to_bare_mason", r.cpuRatioToBareMason());
             out.println(Json.write(j).replaceAll("\\s*\\n\\s*", " ").trim());
-        }
-        out.flush();
-        return 0;
-    }
-
-    private int parallelSpeedUp(PrintWriter out) {
-        if (sweepRuns < 2) {
-            throw new BadInputException("--sweep-runs must be at least 2");
-        }
-        java.util.List<org.loyaltylab.experiment.ArmPlan> arm = java.util.List.of(
-                new org.loyaltylab.experiment.ArmPlan("bench", Benchmark.workload(10_000)));
-        out.printf(Locale.ROOT, "%d runs of 10,000 customers x 730 days, with 1 and with 2 threads%n", sweepRuns);
-        out.flush();
-        double[] wall = new double[2];
-        for (int threads = 1; threads <= 2; threads++) {
-            long start = System.nanoTime();
-            new org.loyaltylab.experiment.ReplicationRunner(arm, seed, 730, threads).run(1, sweepRuns, r -> { });
-            wall[threads - 1] = (System.nanoTime() - start) / 1e9;
-            out.printf(Locale.ROOT, "  %d thread(s): %.1f s (%.3f s per run)%n", threads, wall[threads - 1],
-                    wall[threads - 1] / sweepRuns);
-            out.flush();
-        }
-        out.printf(Locale.ROOT, "speed-up with 2 threads: %.2fx%n", wall[0] / wall[1]);
-        if (json) {
-            out.printf(Locale.ROOT, "{\"runs\": %d, \"wall_1_thread_s\": %.3f, \"wall_2_threads_s\": %.3f, "
-                    + "\"speed_up\": %.3f}%n", sweepRuns, wall[0], wall[1], wall[0] / wall[1]);
         }
         out.flush();
         return 0;

@@ -13,6 +13,7 @@ import org.loyaltylab.model.metric.MetricValues;
 import org.loyaltylab.model.metric.SeriesMetrics;
 import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.output.io.AtomicFiles;
+import org.loyaltylab.output.io.ParallelWrites;
 import org.loyaltylab.output.io.TableFile;
 
 /**
@@ -39,12 +40,18 @@ public final class ExperimentTables {
      * @param compressed whether to gzip the customer table
      */
     public static void write(Path dir, List<RunResult> results, boolean compressed) throws IOException {
+        ParallelWrites.run(jobs(dir, results, compressed), 1);
+    }
+
+    /** @return the jobs that write the tables of {@link #write}, one a table, the customers' (the longest) first */
+    public static List<ParallelWrites.Job> jobs(Path dir, List<RunResult> results, boolean compressed) {
         List<RunResult> ordered = new ArrayList<>(results);
         ordered.sort((a, b) -> a.armIndex() != b.armIndex() ? Integer.compare(a.armIndex(), b.armIndex())
                 : Integer.compare(a.replication(), b.replication()));
-        AtomicFiles.writeText(dir.resolve(TIMESERIES), w -> writeTimeseries(w, ordered));
-        AtomicFiles.writeText(dir.resolve(SUMMARY), w -> writeSummary(w, ordered));
-        TableFile.write(dir.resolve(TableFile.name(CUSTOMERS, compressed)), w -> writeCustomers(w, ordered));
+        return List.of(
+                () -> TableFile.write(dir.resolve(TableFile.name(CUSTOMERS, compressed)), w -> writeCustomers(w, ordered)),
+                () -> AtomicFiles.writeText(dir.resolve(TIMESERIES), w -> writeTimeseries(w, ordered)),
+                () -> AtomicFiles.writeText(dir.resolve(SUMMARY), w -> writeSummary(w, ordered)));
     }
 
     private static void writeTimeseries(Writer w, List<RunResult> results) throws IOException {

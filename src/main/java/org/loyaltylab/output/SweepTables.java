@@ -1,6 +1,5 @@
 package org.loyaltylab.output;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import org.loyaltylab.sweep.Factor;
 import org.loyaltylab.sweep.SweepSpec;
 import org.loyaltylab.sweep.SweepStore;
 import org.loyaltylab.output.io.AtomicFiles;
+import org.loyaltylab.output.io.ParallelWrites;
 
 /**
  * Writes a sweep's tables from its store, in long format that R and pandas read as is:
@@ -22,18 +22,17 @@ public final class SweepTables {
     private SweepTables() {
     }
 
-    /** Writes every table into {@code dir}. */
-    public static void write(Path dir, SweepSpec sweep, List<Map<String, Object>> points, List<String> arms,
-                             List<SweepStore.Row> rows) throws IOException {
+    /** @return the jobs that write every table into {@code dir}, one a table */
+    public static List<ParallelWrites.Job> jobs(Path dir, SweepSpec sweep, List<Map<String, Object>> points,
+                                                List<String> arms, List<SweepStore.Row> rows) {
         List<Factor> factors = sweep.factors();
         String factorHeader = String.join(",", factors.stream().map(Factor::key).toList());
-        AtomicFiles.writeText(dir.resolve("points.csv"), w -> {
+        return List.of(() -> AtomicFiles.writeText(dir.resolve("points.csv"), w -> {
             w.write("point," + factorHeader + "\n");
             for (int p = 0; p < points.size(); p++) {
                 w.write(p + "," + values(points.get(p), factors) + "\n");
             }
-        });
-        AtomicFiles.writeText(dir.resolve("runs.csv"), w -> {
+        }), () -> AtomicFiles.writeText(dir.resolve("runs.csv"), w -> {
             w.write("point,arm,replication,seed," + factorHeader + "," + String.join(",", sweep.metrics()) + "\n");
             for (SweepStore.Row r : rows) {
                 StringBuilder b = new StringBuilder(CsvCells.line(r.point(), arms.get(r.arm()), r.replication(),
@@ -43,8 +42,7 @@ public final class SweepTables {
                 }
                 w.write(b.append('\n').toString());
             }
-        });
-        AtomicFiles.writeText(dir.resolve("points-summary.csv"), w -> {
+        }), () -> AtomicFiles.writeText(dir.resolve("points-summary.csv"), w -> {
             w.write("point,arm," + factorHeader + ",metric,n,mean,ci_low,ci_high\n");
             for (int p = 0; p < points.size(); p++) {
                 for (int a = 0; a < arms.size(); a++) {
@@ -59,14 +57,13 @@ public final class SweepTables {
                     }
                 }
             }
-        });
-        AtomicFiles.writeText(dir.resolve("sensitivity.csv"), w -> {
+        }), () -> AtomicFiles.writeText(dir.resolve("sensitivity.csv"), w -> {
             w.write("arm,metric,factor,method,estimate,ci_low,ci_high,r_squared\n");
             for (Sensitivity.Row r : Sensitivity.of(sweep, points, arms, rows)) {
                 w.write(CsvCells.line(r.arm(), r.metric().key(), r.factor(), r.method(), r.estimate(), r.low(), r.high(),
                         r.rSquared()) + "\n");
             }
-        });
+        }));
     }
 
     private static double[] sample(List<SweepStore.Row> rows, int point, int arm, int metric) {

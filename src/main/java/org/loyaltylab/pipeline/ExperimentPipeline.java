@@ -26,6 +26,7 @@ import org.loyaltylab.model.param.Parameters;
 import org.loyaltylab.output.AnalysisTables;
 import org.loyaltylab.output.ExperimentTables;
 import org.loyaltylab.output.FailureTables;
+import org.loyaltylab.output.io.ParallelWrites;
 import org.loyaltylab.output.io.TableFile;
 import org.loyaltylab.output.manifest.ManifestFile;
 import org.loyaltylab.output.manifest.RunManifest;
@@ -120,10 +121,11 @@ public final class ExperimentPipeline {
                         (sofar, more) -> MemoryEstimate.roomFor(sofar, more, settings.threads(),
                                 Runtime.getRuntime().maxMemory()));
         double wall = (System.nanoTime() - start) / 1e9;
-        ExperimentTables.write(dir, results, !settings.plainTables());
+        List<ParallelWrites.Job> tables = new ArrayList<>(ExperimentTables.jobs(dir, results, !settings.plainTables()));
         if (record != null) {
-            record.assemble();
+            tables.add(1, record::assemble);
         }
+        ParallelWrites.run(tables, settings.threads());
         ArmSamples samples = new ArmSamples(results);
         List<String> findings = writeAnalysis(dir, samples);
         findings.addAll(CustomerCeiling.findings(spec, results));
@@ -136,7 +138,7 @@ public final class ExperimentPipeline {
         RunManifest manifest = manifest(results.size() / spec.arms().size(), loop.stopping(), findings, wall, events);
         manifest.write(dir);
         if (settings.charts()) {
-            ReportBuilder.build(dir, manifest, settings.slides());
+            ReportBuilder.build(dir, manifest, settings.slides(), settings.threads());
         }
         return new RunOutcome(manifest, samples, settings.charts() ? settings.dir().resolve(ReportBuilder.REPORT) : null);
     }

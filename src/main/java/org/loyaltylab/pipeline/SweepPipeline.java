@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.loyaltylab.BadInputException;
 import org.loyaltylab.experiment.ArmPlan;
 import org.loyaltylab.experiment.ExperimentLoader;
@@ -16,6 +18,7 @@ import org.loyaltylab.experiment.ExperimentSpec;
 import org.loyaltylab.experiment.Simulation;
 import org.loyaltylab.output.SweepTables;
 import org.loyaltylab.output.charts.SweepCharts;
+import org.loyaltylab.output.io.ParallelWrites;
 import org.loyaltylab.output.manifest.ManifestFile;
 import org.loyaltylab.output.manifest.SweepManifest;
 import org.loyaltylab.output.report.ReportBuilder;
@@ -29,8 +32,9 @@ import org.loyaltylab.sweep.SweepStore;
 
 /**
  * A parameter sweep, start to finish: runs this shard's missing runs into the crash-safe store
- * ({@code sweep.db}), then writes the tidy tables, the charts and, last, {@code sweep.json} (removed
- * when a sweep starts, so a folder without it is unfinished); and the
+ * ({@code sweep.db}), drawing each arm's heatmaps as soon as its runs are stored while the next arm
+ * runs, then writes the tidy tables and the other charts on all the sweep's threads and, last,
+ * {@code sweep.json} (removed when a sweep starts, so a folder without it is unfinished); and the
  * merge of shards into the tables of the unsharded sweep. Prints nothing; progress goes to a
  * {@link ProgressListener}.
  */
@@ -87,17 +91,22 @@ public final class SweepPipeline {
         List<SweepRunner.Task> tasks = runner.tasks(settings.shard(), settings.shards());
         int executed;
         List<SweepStore.Row> rows;
+        List<String> armNames = arms.stream().map(ArmPlan::name).toList();
+        Set<Integer> drawn = ConcurrentHashMap.newKeySet();
         try (SweepStore db = SweepStore.open(store, SweepFingerprint.of(experiment, sweep, points))) {
             progress.started("Sweep", tasks.size());
             try {
-                executed = runner.run(tasks, db, settings.threads(), progress::finished);
+                executed = runner.run(tasks, db, settings.threads(), progress::finished, arm -> {
+                    ParallelWrites.run(SweepCharts.armCharts(sweep, points, armNames, db.rows(), arm).stream()
+                            .map(c -> SweepCharts.job(dir, c)).toList(), 1);
+                    drawn.add(arm);
+                });
             } finally {
                 progress.ended();
             }
             rows = db.rows();
         }
-        List<String> armNames = arms.stream().map(ArmPlan::name).toList();
-        writeTables(dir, experiment, sweep, points, armNames, rows,
+        writeTables(dir, experiment, sweep, points, armNames, rows, drawn, settings.threads(),
                 ReproduceCommand.withoutLocalOptions(settings.arguments()));
         double wall = (System.nanoTime() - start) / 1e9;
         SweepManifest manifest = new SweepManifest(ManifestFile.toolVersion(), Stages.commandLine(settings.arguments()),
@@ -204,7 +213,7 @@ public final class SweepPipeline {
                 rows = merged.rows();
             }
             writeTables(folder.dir(), experiment, sweep, points, experiment.arms().stream().map(a -> a.name()).toList(),
-                    rows, null);
+                    rows, Set.of(), Runtime.getRuntime().availableProcessors(), null);
             folder.commit();
             return rows.size();
         } finally {
@@ -242,11 +251,25 @@ public final class SweepPipeline {
                 + ", which is neither at " + fromShard + " nor at " + path.toAbsolutePath());
     }
 
-    /** Writes the tables, then the charts and report.html ({@code command} null for a merge of shards). */
+    /**
+     * Writes the tables and the charts not yet drawn on {@code threads} threads, the charts (the
+     * longer jobs) first, then report.html.
+     *
+     * @param drawn   the arms whose charts were drawn while the sweep ran
+     * @param command the command that repeats the sweep, null for a merge of shards
+     */
     private static void writeTables(Path dir, ExperimentSpec experiment, SweepSpec sweep,
                                     List<Map<String, Object>> points, List<String> arms, List<SweepStore.Row> rows,
-                                    String command) throws IOException {
-        SweepTables.write(dir, sweep, points, arms, rows);
+                                    Set<Integer> drawn, int threads, String command) throws IOException {
+        List<ParallelWrites.Job> jobs = new ArrayList<>();
+        for (int a = 0; a < arms.size(); a++) {
+            if (!drawn.contains(a)) {
+                SweepCharts.armCharts(sweep, points, arms, rows, a).forEach(c -> jobs.add(SweepCharts.job(dir, c)));
+            }
+        }
+        SweepCharts.jointCharts(sweep, points, arms, rows).forEach(c -> jobs.add(SweepCharts.job(dir, c)));
+        jobs.addAll(SweepTables.jobs(dir, sweep, points, arms, rows));
+        ParallelWrites.run(jobs, threads);
         SweepReport.write(dir, experiment.name(), experiment.description(), sweep, points.size(), arms,
                 experiment.days(), experiment.seed(), command, SweepCharts.charts(sweep, points, arms, rows));
     }

@@ -1,10 +1,15 @@
 package org.loyaltylab.sweep;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.IntConsumer;
 import org.loyaltylab.experiment.ArmPlan;
 import org.loyaltylab.experiment.ParallelRunner;
@@ -84,26 +89,56 @@ public final class SweepRunner {
         return tasks;
     }
 
+    /** Hears that every run of an arm is stored while runs of other arms are still to start. */
+    @FunctionalInterface
+    public interface ArmFinished {
+        /**
+         * Called on the worker that stored the arm's last run, which starts no run until this returns
+         * (the other workers carry on): the place to write what depends on that arm alone.
+         */
+        void finished(int arm) throws IOException, SQLException;
+    }
+
     /**
-     * Runs the tasks not yet stored, storing each as it finishes.
+     * Runs the tasks not yet stored, storing each as it finishes. The runs are started arm by arm
+     * (each arm's in task order), so that each arm's runs end together and {@code armFinished} can
+     * write that arm's results while the next arm runs.
      *
-     * @param done called with the number of runs finished so far (from worker threads)
+     * @param done        called with the number of runs finished so far (from worker threads)
+     * @param armFinished called for each arm whose last run ends while runs remain to start
      * @return the number of runs executed now
      */
-    public int run(List<Task> tasks, SweepStore store, int threads, IntConsumer done) throws SQLException {
+    public int run(List<Task> tasks, SweepStore store, int threads, IntConsumer done, ArmFinished armFinished)
+            throws SQLException, IOException {
         Set<String> stored = store.doneKeys();
         List<Task> todo = tasks.stream()
-                .filter(t -> !stored.contains(SweepStore.key(t.point(), t.arm(), t.replication()))).toList();
+                .filter(t -> !stored.contains(SweepStore.key(t.point(), t.arm(), t.replication())))
+                .sorted(Comparator.comparingInt(Task::arm).thenComparingInt(Task::index)).toList();
+        AtomicIntegerArray remaining = new AtomicIntegerArray(arms.size());
+        todo.forEach(t -> remaining.incrementAndGet(t.arm()));
+        AtomicInteger started = new AtomicInteger();
         int[] finished = {tasks.size() - todo.size()};
-        new ParallelRunner(threads, "loyaltylab-sweep").map(todo, t -> {
-            SweepStore.Row row = execute(t);
-            store.put(row);
-            return row;
-        }, row -> {
-            synchronized (finished) {
-                done.accept(++finished[0]);
-            }
-        });
+        try {
+            new ParallelRunner(threads, "loyaltylab-sweep").map(todo, t -> {
+                started.incrementAndGet();
+                SweepStore.Row row = execute(t);
+                store.put(row);
+                if (remaining.decrementAndGet(t.arm()) == 0 && started.get() < todo.size()) {
+                    try {
+                        armFinished.finished(t.arm());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                return row;
+            }, row -> {
+                synchronized (finished) {
+                    done.accept(++finished[0]);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         return todo.size();
     }
 

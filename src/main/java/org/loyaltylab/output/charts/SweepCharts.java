@@ -1,6 +1,8 @@
 package org.loyaltylab.output.charts;
 
 import java.awt.Color;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import org.loyaltylab.analysis.GridCells;
 import org.loyaltylab.analysis.Sensitivity;
 import org.loyaltylab.model.metric.Metric;
 import org.loyaltylab.model.metric.SummaryMetrics;
+import org.loyaltylab.output.io.ParallelWrites;
 import org.loyaltylab.stats.ConfidenceInterval;
 import org.loyaltylab.sweep.DesignKind;
 import org.loyaltylab.sweep.Factor;
@@ -42,39 +45,57 @@ public final class SweepCharts {
     public record Chart(String name, String caption, ChartExport.Figure figure) {
     }
 
-    /** @return the charts that the design supports, in report order */
+    /**
+     * @return the charts that the design supports, in report order: each arm's heatmaps, then
+     *         the charts of the arms together ({@link #armCharts}, {@link #jointCharts})
+     */
     public static List<Chart> charts(SweepSpec sweep, List<Map<String, Object>> points, List<String> arms,
                                      List<SweepStore.Row> rows) {
         List<Chart> charts = new ArrayList<>();
-        List<Integer> numeric = new ArrayList<>();
-        for (int i = 0; i < sweep.factors().size(); i++) {
-            if (!sweep.factors().get(i).categorical()) {
-                numeric.add(i);
+        for (int a = 0; a < arms.size(); a++) {
+            charts.addAll(armCharts(sweep, points, arms, rows, a));
+        }
+        charts.addAll(jointCharts(sweep, points, arms, rows));
+        return charts;
+    }
+
+    /**
+     * @return the charts of one arm: a heatmap of each headline metric (grid designs only); they
+     *         read only that arm's rows, so they can be drawn as soon as its runs are stored
+     */
+    public static List<Chart> armCharts(SweepSpec sweep, List<Map<String, Object>> points, List<String> arms,
+                                        List<SweepStore.Row> rows, int arm) {
+        List<Chart> charts = new ArrayList<>();
+        List<Factor> grid = gridFactors(sweep);
+        for (Metric headline : headlines(sweep)) {
+            if (grid.size() == 2) {
+                String metric = headline.key();
+                charts.add(new Chart("heatmap-" + metric + "-" + arms.get(arm), metric + " under " + arms.get(arm)
+                        + over(sweep, grid), ChartExport.of(heatmap(metric + " under " + arms.get(arm), grid.get(0),
+                        grid.get(1), GridCells.intervals(points, rows, grid.get(0), grid.get(1),
+                                sweep.figures().indexOf(headline), arm, -1), headline, false))));
             }
         }
-        for (Metric headline : HEADLINES) {
+        return charts;
+    }
+
+    /**
+     * @return the charts of the arms together: the heatmap of the second arm minus the first
+     *         (grid designs) or the Sobol indices (Saltelli designs)
+     */
+    public static List<Chart> jointCharts(SweepSpec sweep, List<Map<String, Object>> points, List<String> arms,
+                                          List<SweepStore.Row> rows) {
+        List<Chart> charts = new ArrayList<>();
+        List<Factor> grid = gridFactors(sweep);
+        for (Metric headline : headlines(sweep)) {
             int m = sweep.figures().indexOf(headline);
-            if (m < 0) {
-                continue;
-            }
             String metric = headline.key();
-            if (sweep.design() == DesignKind.GRID && numeric.size() >= 2) {
-                Factor fx = sweep.factors().get(numeric.get(0));
-                Factor fy = sweep.factors().get(numeric.get(1));
-                String over = " over " + fx.key() + " and " + fy.key() + (sweep.factors().size() > 2
-                        ? ", averaged over the other factors" : "") + ".";
-                for (int a = 0; a < arms.size(); a++) {
-                    charts.add(new Chart("heatmap-" + metric + "-" + arms.get(a), metric + " under " + arms.get(a)
-                            + over, ChartExport.of(heatmap(metric + " under " + arms.get(a), fx, fy,
-                            GridCells.intervals(points, rows, fx, fy, m, a, -1), headline, false))));
-                }
-                if (arms.size() >= 2) {
-                    String title = metric + ": " + arms.get(1) + " minus " + arms.get(0);
-                    charts.add(new Chart("heatmap-" + metric + "-" + arms.get(1) + "-minus-" + arms.get(0), title
-                            + ", each run paired with the run of the same point and seed" + over,
-                            ChartExport.of(heatmap(title, fx, fy, GridCells.intervals(points, rows, fx, fy, m, 1, 0),
-                                    headline, true))));
-                }
+            if (grid.size() == 2 && arms.size() >= 2) {
+                String title = metric + ": " + arms.get(1) + " minus " + arms.get(0);
+                charts.add(new Chart("heatmap-" + metric + "-" + arms.get(1) + "-minus-" + arms.get(0), title
+                        + ", each run paired with the run of the same point and seed" + over(sweep, grid),
+                        ChartExport.of(heatmap(title, grid.get(0), grid.get(1),
+                                GridCells.intervals(points, rows, grid.get(0), grid.get(1), m, 1, 0), headline, true))));
             }
             if (sweep.design() == DesignKind.SALTELLI) {
                 charts.add(new Chart("sobol-" + metric, "Sobol indices of " + metric + " under " + arms.get(0)
@@ -84,6 +105,28 @@ public final class SweepCharts {
             }
         }
         return charts;
+    }
+
+    /** @return a job that writes the chart's PNG, SVG and PDF into {@code dir/charts} */
+    public static ParallelWrites.Job job(Path dir, Chart chart) {
+        return () -> ChartExport.write(chart.figure(), Files.createDirectories(dir.resolve("charts"))
+                .resolve(chart.name()));
+    }
+
+    /** @return the headline metrics the sweep records */
+    private static List<Metric> headlines(SweepSpec sweep) {
+        return HEADLINES.stream().filter(sweep.figures()::contains).toList();
+    }
+
+    /** @return the first two numeric factors of a grid design (the heatmaps' axes), or none */
+    private static List<Factor> gridFactors(SweepSpec sweep) {
+        List<Factor> numeric = sweep.factors().stream().filter(f -> !f.categorical()).limit(2).toList();
+        return sweep.design() == DesignKind.GRID && numeric.size() == 2 ? numeric : List.of();
+    }
+
+    private static String over(SweepSpec sweep, List<Factor> grid) {
+        return " over " + grid.get(0).key() + " and " + grid.get(1).key() + (sweep.factors().size() > 2
+                ? ", averaged over the other factors" : "") + ".";
     }
 
     private static JFreeChart heatmap(String title, Factor fx, Factor fy, ConfidenceInterval[][] cells, Metric metric,

@@ -35,25 +35,26 @@ public final class ReportBuilder {
     /**
      * Draws the charts and writes the report of a directory written by {@code loyaltylab run},
      * taking the context from its manifest {@code run.json}, after checking that the folder is
-     * complete and consistent (see {@link ResultsFolder}).
+     * complete and consistent (see {@link ResultsFolder}); the charts are drawn on all cores.
      *
      * @param slides also draw every chart as a slide for a projector, into {@code charts/slides/}
      * @return the report's path
      * @throws org.loyaltylab.BadInputException if the folder is incomplete or inconsistent
      */
     public static Path build(Path dir, boolean slides) throws IOException {
-        return build(dir, ResultsFolder.check(dir), slides);
+        return build(dir, ResultsFolder.check(dir), slides, Runtime.getRuntime().availableProcessors());
     }
 
     /**
      * Draws the charts and writes the report of a results directory just written with
      * {@code manifest}.
      *
-     * @param slides also draw every chart as a slide for a projector, into {@code charts/slides/}
+     * @param slides  also draw every chart as a slide for a projector, into {@code charts/slides/}
+     * @param threads draw that many charts at once
      * @return the report's path
      */
-    public static Path build(Path dir, RunManifest manifest, boolean slides) throws IOException {
-        return build(dir, contextOf(manifest), slides);
+    public static Path build(Path dir, RunManifest manifest, boolean slides, int threads) throws IOException {
+        return build(dir, contextOf(manifest), slides, threads);
     }
 
     /** As {@link #build(Path, ReportContext, boolean)}, without slides. */
@@ -73,8 +74,13 @@ public final class ReportBuilder {
      * @throws IOException if {@code timeseries.csv} is missing or a file cannot be read or written
      */
     public static Path build(Path dir, ReportContext ctx, boolean slides) throws IOException {
+        return build(dir, ctx, slides, 1);
+    }
+
+    /** As {@link #build(Path, ReportContext, boolean)}, drawing {@code threads} charts at once. */
+    public static Path build(Path dir, ReportContext ctx, boolean slides, int threads) throws IOException {
         ExperimentCharts charts = new ExperimentCharts(dir, ctx.armNames(), ctx.warmupDays());
-        List<ExperimentCharts.Drawn> drawn = charts.drawAll();
+        List<ExperimentCharts.Drawn> drawn = charts.drawAll(threads);
         if (slides) {
             charts.drawSlides();
         }

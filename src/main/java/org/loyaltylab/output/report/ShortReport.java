@@ -100,8 +100,20 @@ public final class ShortReport {
         if (figure == null) {
             return this;
         }
-        Path charts = Files.createDirectories(dir.resolve(CHARTS));
-        ChartExport.write(figure, charts.resolve(name));
+        ChartExport.write(figure, Files.createDirectories(dir.resolve(CHARTS)).resolve(name));
+        return drawnChart(name, figure, caption);
+    }
+
+    /**
+     * Adds a chart whose PNG, SVG and PDF are already in the folder's {@code charts/}: inline SVG
+     * with its caption and the names of its files.
+     *
+     * @return this report
+     */
+    public ShortReport drawnChart(String name, ChartExport.Figure figure, String caption) {
+        if (figure == null) {
+            return this;
+        }
         String svg = ChartExport.svg(figure, name, true).replaceFirst("^<svg ",
                 "<svg role=\"img\" aria-label=\"" + ReportPage.escAttr(caption) + "\" ");
         body.append("<figure id=\"").append(ReportPage.escAttr(name)).append("\">").append(svg)

@@ -63,7 +63,7 @@ public final class SweepReport {
         report.table("Design", null, List.of("", ""), design);
         sensitivity(dir, report);
         for (SweepCharts.Chart c : charts) {
-            report.chart(c.name(), c.figure(), c.caption());
+            report.drawnChart(c.name(), c.figure(), c.caption());
         }
         List<String> present = TABLES.stream().filter(t -> Files.exists(dir.resolve(t))).toList();
         report.links("Tables", "In this folder, long format (one row per run, point or estimate), for R or pandas:",

@@ -34,7 +34,7 @@ class ExperimentChartsTest {
     @BeforeAll
     static void draw() throws IOException {
         out = SyntheticResults.write(tmp.resolve("full"));
-        drawn = new ExperimentCharts(out, List.of("defensive", "kind")).drawAll();
+        drawn = new ExperimentCharts(out, List.of("defensive", "kind")).drawAll(2);
     }
 
     @Test
@@ -77,7 +77,7 @@ class ExperimentChartsTest {
     void chartsWhoseOptionalTablesAreAbsentAreSkipped() throws IOException {
         Path dir = SyntheticResults.write(tmp.resolve("core"), List.of("defensive", "kind"), 3, 56, false);
         Files.delete(dir.resolve("customers.csv"));
-        List<String> names = new ExperimentCharts(dir).drawAll().stream().map(ExperimentCharts.Drawn::name).toList();
+        List<String> names = new ExperimentCharts(dir).drawAll(1).stream().map(ExperimentCharts.Drawn::name).toList();
         assertEquals(List.of("active-customers", "churn-rate", "mean-loyalty", "profit", "churn-reasons",
                 "service-floor", "comparison", "replications"), names);
         assertFalse(Files.exists(dir.resolve("charts/survival.png")));
@@ -91,7 +91,7 @@ class ExperimentChartsTest {
         Path plain = dir.resolve("customers.csv");
         TableFile.write(dir.resolve("customers.csv.gz"), w -> w.write(Files.readString(plain)));
         Files.delete(plain);
-        List<String> names = new ExperimentCharts(dir).drawAll().stream().map(ExperimentCharts.Drawn::name).toList();
+        List<String> names = new ExperimentCharts(dir).drawAll(1).stream().map(ExperimentCharts.Drawn::name).toList();
         assertTrue(names.contains("complaints-vs-value"), names.toString());
     }
 
@@ -99,14 +99,14 @@ class ExperimentChartsTest {
     void withoutSummaryTheComparisonComesFromComparisonCsvAndReasonsFromTheTimeSeries() throws IOException {
         Path dir = SyntheticResults.write(tmp.resolve("nosummary"), List.of("defensive", "kind"), 3, 28, true);
         Files.delete(dir.resolve("summary.csv"));
-        List<String> names = new ExperimentCharts(dir).drawAll().stream().map(ExperimentCharts.Drawn::name).toList();
+        List<String> names = new ExperimentCharts(dir).drawAll(1).stream().map(ExperimentCharts.Drawn::name).toList();
         assertTrue(names.contains("churn-reasons") && names.contains("comparison"), names.toString());
     }
 
     @Test
     void oneArmWithOneReplicationDrawsWithoutBands() throws IOException {
         Path dir = SyntheticResults.write(tmp.resolve("single"), List.of("baseline"), 1, 14, true);
-        List<ExperimentCharts.Drawn> charts = new ExperimentCharts(dir).drawAll();
+        List<ExperimentCharts.Drawn> charts = new ExperimentCharts(dir).drawAll(1);
         assertEquals(ExperimentCharts.ALL.size(), charts.size());
         for (ExperimentCharts.Drawn d : charts) {
             assertTrue(Files.size(dir.resolve("charts/" + d.name() + ".png")) > 5000, d.name());

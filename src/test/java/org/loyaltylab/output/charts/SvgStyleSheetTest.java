@@ -28,7 +28,7 @@ class SvgStyleSheetTest {
     @Test
     void aDrawnChartHasFarFewerClassesThanStyledElements(@TempDir Path tmp) throws IOException {
         Path dir = SyntheticResults.write(tmp);
-        for (ExperimentCharts.Drawn d : new ExperimentCharts(dir, List.of("defensive", "kind")).drawAll()) {
+        for (ExperimentCharts.Drawn d : new ExperimentCharts(dir, List.of("defensive", "kind")).drawAll(1)) {
             String svg = ChartExport.svg(d.figure(), d.name(), true);
             String body = svg.substring(svg.indexOf('>'));
             assertFalse(body.contains("style='"), d.name() + " keeps an inline style");

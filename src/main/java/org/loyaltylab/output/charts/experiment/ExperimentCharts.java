@@ -8,6 +8,7 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemSource;
 import org.loyaltylab.output.charts.ChartExport;
+import org.loyaltylab.output.io.ParallelWrites;
 import org.loyaltylab.output.charts.ChartStyle;
 import org.loyaltylab.output.charts.Table;
 
@@ -101,14 +102,17 @@ public final class ExperimentCharts {
         return tables.series().horizon();
     }
 
-    /** Draws every chart whose tables are present; writes PNG, SVG and PDF into {@code charts/}. */
-    public List<Drawn> drawAll() throws IOException {
+    /**
+     * Draws every chart whose tables are present; writes PNG, SVG and PDF into {@code charts/}.
+     *
+     * @param threads draw that many charts at once (each chart on one thread)
+     */
+    public List<Drawn> drawAll(int threads) throws IOException {
         List<Drawn> drawn = charts();
         Path charts = tables.dir().resolve("charts");
         Files.createDirectories(charts);
-        for (Drawn d : drawn) {
-            ChartExport.write(d.figure(), charts.resolve(d.name()));
-        }
+        ParallelWrites.run(drawn.stream().<ParallelWrites.Job>map(d -> () -> ChartExport.write(d.figure(),
+                charts.resolve(d.name()))).toList(), threads);
         return drawn;
     }
 
