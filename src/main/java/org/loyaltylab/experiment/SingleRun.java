@@ -128,7 +128,9 @@ public final class SingleRun {
         s.put(COMPLAINT_CONTACTS, counters.complaintContacts() - start.complaintContacts());
         s.put(ABANDONED, abandoned);
         s.put(P_WAIT, ratio(centre.delayed() - before.delayed(), arrivals));
-        s.put(P_ABANDON, ratio(abandoned, arrivals));
+        // After a warm-up, contacts that arrived before it can hang up after it: the share is then of the
+        // contacts that ended (served or abandoned) after the warm-up, so it stays a share
+        s.put(P_ABANDON, ratio(abandoned, start == WarmupStart.NONE ? arrivals : served + abandoned));
         s.put(MEAN_WAIT_MINUTES, ratio(centre.waitDaysTotal() - before.waitDaysTotal(), served + abandoned)
                 * MINUTES_PER_DAY);
         s.put(DEFENSIVE_SHARE, ratio(centre.defensive() - before.defensive(), served));

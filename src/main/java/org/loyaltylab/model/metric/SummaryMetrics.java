@@ -53,7 +53,8 @@ public final class SummaryMetrics {
     public static final Metric P_WAIT = ALL.add("p_wait", "share 0-1", CUMULATIVE, RATIO,
             "P(wait): share of contacts that had to wait for an agent");
     public static final Metric P_ABANDON = ALL.add("p_abandon", "share 0-1", CUMULATIVE, RATIO,
-            "P(abandon): share of contacts that hung up while waiting");
+            "P(abandon): share of contacts that hung up while waiting (after a warm-up, of the contacts that ended "
+                    + "after it)");
     public static final Metric MEAN_WAIT_MINUTES = ALL.add("mean_wait_minutes", "minutes", CUMULATIVE, RATIO,
             "mean wait of the contacts served or abandoned");
     public static final Metric DEFENSIVE_SHARE = ALL.add("defensive_share", "share 0-1", CUMULATIVE, RATIO,
