@@ -52,7 +52,9 @@ final class ObservationSnapshot {
         }
         double loyaltySum = 0;
         double appreciationSum = 0;
-        LoyaltyByFailure byFailure = new LoyaltyByFailure(model.purchaseRateQuintiles());
+        PurchaseRateStrata rateStrata = model.purchaseRateStrata();
+        byte[] strata = rateStrata.of(customers);
+        LoyaltyByFailure byFailure = new LoyaltyByFailure(rateStrata.count());
         LoyaltySinceFailure sinceFailure = model.loyaltySinceFailure();
         for (int id = 0; id < customers.count(); id++) {
             if (!customers.isActive(id)) {
@@ -62,7 +64,8 @@ final class ObservationSnapshot {
             loyaltySum += loyalty;
             appreciationSum += dynamics.appreciationOn(id, day);
             FailureExperience first = customers.firstFailure(id);
-            int stratum = byFailure.add(first, customers.purchaseRate(id), loyalty);
+            int stratum = strata[id];
+            byFailure.add(first, stratum, loyalty);
             if (first != FailureExperience.NONE) {
                 sinceFailure.add(first, stratum, day - customers.firstFailureDay(id), loyalty);
             }
