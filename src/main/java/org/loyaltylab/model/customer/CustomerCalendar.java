@@ -28,6 +28,8 @@ public final class CustomerCalendar implements CustomerEvents {
     private final double horizon;
     private final EventBuckets coarse = new EventBuckets();
     private final EventBuckets fine = new EventBuckets();
+    private final EventBuckets.Sink toFine = (id, time) -> fine.append(fineOf(time), id, time);
+    private final EventBuckets.Sink toHeap = this::push;
     private double[] heapTimes = new double[64];
     private int[] heapIds = new int[64];
     private int heapSize;
@@ -63,7 +65,7 @@ public final class CustomerCalendar implements CustomerEvents {
                 return heapTimes[0];
             }
             if (nextFine < fineCount) {
-                loadFine(nextFine++);
+                fine.drain(nextFine++, toHeap);
             } else if (current < lastBucket) {
                 spread(++current);
             } else {
@@ -113,31 +115,10 @@ public final class CustomerCalendar implements CustomerEvents {
 
     /** Makes {@code bucket} the current coarse bucket and spreads its events over the fine buckets. */
     private void spread(int bucket) {
-        int n = coarse.size(bucket);
-        fineCount = Math.min(MAX_FINE_BUCKETS, Integer.highestOneBit(Math.max(1, n / EVENTS_PER_FINE_BUCKET)));
+        fineCount = Math.min(MAX_FINE_BUCKETS,
+                Integer.highestOneBit(Math.max(1, coarse.size(bucket) / EVENTS_PER_FINE_BUCKET)));
         nextFine = 0;
-        if (n == 0) {
-            return;
-        }
-        int[] ids = coarse.ids(bucket);
-        double[] times = coarse.times(bucket);
-        for (int i = 0; i < n; i++) {
-            fine.append(fineOf(times[i]), ids[i], times[i]);
-        }
-        coarse.release(bucket);
-    }
-
-    private void loadFine(int f) {
-        int n = fine.size(f);
-        if (n == 0) {
-            return;
-        }
-        int[] ids = fine.ids(f);
-        double[] times = fine.times(f);
-        for (int i = 0; i < n; i++) {
-            push(ids[i], times[i]);
-        }
-        fine.release(f);
+        coarse.drain(bucket, toFine);
     }
 
     /**
