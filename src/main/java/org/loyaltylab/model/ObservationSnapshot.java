@@ -60,9 +60,10 @@ final class ObservationSnapshot {
             if (!customers.isActive(id)) {
                 continue;
             }
-            double loyalty = dynamics.loyaltyOn(id, day);
+            boolean special = dynamics.treatedSpecial(id);
+            double loyalty = dynamics.loyaltyOn(id, day, special);
             loyaltySum += loyalty;
-            appreciationSum += dynamics.appreciationOn(id, day);
+            appreciationSum += dynamics.appreciationOn(id, day, special);
             FailureExperience first = customers.firstFailure(id);
             int stratum = strata[id];
             byFailure.add(first, stratum, loyalty);

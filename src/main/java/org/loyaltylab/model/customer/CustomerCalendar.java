@@ -14,8 +14,8 @@ import java.util.Arrays;
  * that holds only a few events: each event costs two appends and a shallow heap's push and pop,
  * not a sift through thousands. The authoritative time of each customer is kept in
  * {@link ScheduledTimes}; rescheduling or removing a customer leaves stale entries behind,
- * which are recognised when they reach the top of the heap (their time no longer matches) and
- * skipped. Events after the horizon are remembered (they count in {@link #size()}) but never
+ * which are recognised (their time no longer matches) and skipped when their fine bucket
+ * enters the heap or when they reach its top. Events after the horizon are remembered (they count in {@link #size()}) but never
  * queued: they cannot fire. Ties are broken by customer id, the smaller first.
  */
 public final class CustomerCalendar implements CustomerEvents {
@@ -29,7 +29,7 @@ public final class CustomerCalendar implements CustomerEvents {
     private final EventBuckets coarse = new EventBuckets();
     private final EventBuckets fine = new EventBuckets();
     private final EventBuckets.Sink toFine = (id, time) -> fine.append(fineOf(time), id, time);
-    private final EventBuckets.Sink toHeap = this::push;
+    private final EventBuckets.Sink toHeap = this::enter;
     private double[] heapTimes = new double[64];
     private int[] heapIds = new int[64];
     private int heapSize;
@@ -119,6 +119,17 @@ public final class CustomerCalendar implements CustomerEvents {
                 Integer.highestOneBit(Math.max(1, coarse.size(bucket) / EVENTS_PER_FINE_BUCKET)));
         nextFine = 0;
         coarse.drain(bucket, toFine);
+    }
+
+    /**
+     * Pushes an entry of a fine bucket unless it is stale: reading the few customers' times of a
+     * fine bucket together lets the processor fetch their records in parallel, a few events
+     * ahead of their use.
+     */
+    private void enter(int id, double time) {
+        if (scheduled.scheduledTime(id) == time) {
+            push(id, time);
+        }
     }
 
     /**
