@@ -122,12 +122,12 @@ public final class CustomerCalendar implements CustomerEvents {
     }
 
     /**
-     * Pushes an entry of a fine bucket unless it is stale: reading the few customers' times of a
-     * fine bucket together lets the processor fetch their records in parallel, a few events
-     * ahead of their use.
+     * Pushes an entry of a fine bucket unless it is stale: reading the few customers' times (and
+     * records, see {@link ScheduledTimes#scheduledTimeAhead(int)}) of a fine bucket together lets
+     * the processor fetch them in parallel, a few events ahead of their use.
      */
     private void enter(int id, double time) {
-        if (scheduled.scheduledTime(id) == time) {
+        if (scheduled.scheduledTimeAhead(id) == time) {
             push(id, time);
         }
     }
