@@ -9,18 +9,18 @@ import java.util.Arrays;
  *
  * <p>A three-level calendar queue. Events are appended, unsorted and with their times, to one
  * coarse bucket per eighth of a day. When a coarse bucket comes, its events are spread over
- * fine buckets (a power of two of them, about eight events each, so the level adapts to the
- * model's size), and when a fine bucket comes its events enter a binary min-heap of primitives
+ * fine buckets (a power of two of them, eight to sixteen events each, fewer in a quiet bucket, so
+ * the level adapts to the model's size), and when a fine bucket comes its events enter a binary min-heap of primitives
  * that holds only a few events: each event costs two appends and a shallow heap's push and pop,
  * not a sift through thousands. The authoritative time of each customer is kept in
  * {@link ScheduledTimes}; rescheduling or removing a customer leaves stale entries behind,
  * which are recognised (their time no longer matches) and skipped when their fine bucket
- * enters the heap or when they reach its top. Events after the horizon are remembered (they count in {@link #size()}) but never
- * queued: they cannot fire. Ties are broken by customer id, the smaller first.
+ * enters the heap or when they reach its top. Events after the horizon are remembered (they
+ * count in {@link #size()}) but never queued: they cannot fire. Ties are broken by customer id, the smaller first.
  */
 public final class CustomerCalendar implements CustomerEvents {
     private static final double BUCKETS_PER_DAY = 8;
-    /** Events per fine bucket aimed at when a coarse bucket is spread. */
+    /** The fewest events per fine bucket when a coarse bucket is spread (at most twice as many). */
     private static final int EVENTS_PER_FINE_BUCKET = 8;
     private static final int MAX_FINE_BUCKETS = 1 << 16;
 
