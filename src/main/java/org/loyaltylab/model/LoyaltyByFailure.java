@@ -10,46 +10,26 @@ import org.loyaltylab.model.customer.FailureExperience;
  * who buy more fail more, so the plain never-failed mean is not a fair comparison.
  */
 final class LoyaltyByFailure {
-    private final double[] cuts;
     private final double[][] sum = new double[FailureExperience.values().length][];
     private final int[][] count = new int[FailureExperience.values().length][];
 
-    /** @param cuts the purchase rates separating the strata, ascending */
-    LoyaltyByFailure(double[] cuts) {
-        this.cuts = cuts;
+    /** @param strata the number of purchase-rate strata ({@link PurchaseRateStrata#count()}) */
+    LoyaltyByFailure(int strata) {
         for (int g = 0; g < sum.length; g++) {
-            sum[g] = new double[cuts.length + 1];
-            count[g] = new int[cuts.length + 1];
+            sum[g] = new double[strata];
+            count[g] = new int[strata];
         }
     }
 
-    /** Adds an active customer; returns its purchase-rate stratum. */
-    int add(FailureExperience group, double purchaseRate, double loyalty) {
-        int stratum = stratum(purchaseRate);
+    /** Adds an active customer of purchase-rate stratum {@code stratum}. */
+    void add(FailureExperience group, int stratum, double loyalty) {
         sum[group.ordinal()][stratum] += loyalty;
         count[group.ordinal()][stratum]++;
-        return stratum;
-    }
-
-    /**
-     * @return the stratum of {@code purchaseRate}: the number of cuts below it, as a branch-free
-     *         count (the scan of every customer at each observation used to spend most of its time
-     *         in a binary search's mispredicted branches); a rate equal to a cut keeps the binary
-     *         search's answer
-     */
-    private int stratum(double purchaseRate) {
-        int below = 0;
-        boolean onCut = false;
-        for (double cut : cuts) {
-            below += cut < purchaseRate ? 1 : 0;
-            onCut |= cut == purchaseRate;
-        }
-        return onCut ? Arrays.binarySearch(cuts, purchaseRate) : below;
     }
 
     /** @return the mean loyalty of a group in each stratum, NaN where empty */
     double[] stratumMeans(FailureExperience group) {
-        double[] means = new double[cuts.length + 1];
+        double[] means = new double[sum[group.ordinal()].length];
         for (int s = 0; s < means.length; s++) {
             int n = count[group.ordinal()][s];
             means[s] = n == 0 ? Double.NaN : sum[group.ordinal()][s] / n;

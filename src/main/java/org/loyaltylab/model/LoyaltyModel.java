@@ -80,7 +80,7 @@ public final class LoyaltyModel extends SimState implements StoryAudience {
     private Observer observer;
     private LoyaltySinceFailure sinceFailure;
     private FailureJourneys journeys;
-    private double[] rateQuintiles;
+    private PurchaseRateStrata rateStrata;
 
     /**
      * @param parameters      the resolved parameters
@@ -158,8 +158,8 @@ public final class LoyaltyModel extends SimState implements StoryAudience {
         }
         dynamics = new CustomerDynamics(parameters, customers, customerEvents, this::policies, keyedRandom);
         factory = new CustomerFactory(parameters, keyedRandom);
-        rateQuintiles = new double[] {factory.purchaseRateQuantile(0.2), factory.purchaseRateQuantile(0.4),
-            factory.purchaseRateQuantile(0.6), factory.purchaseRateQuantile(0.8)};
+        rateStrata = new PurchaseRateStrata(new double[] {factory.purchaseRateQuantile(0.2),
+            factory.purchaseRateQuantile(0.4), factory.purchaseRateQuantile(0.6), factory.purchaseRateQuantile(0.8)});
         network = new SocialNetwork(parameters.integer(NETWORK_DEGREE), keyedRandom);
         wordOfMouth = new WordOfMouth(parameters, network, keyedRandom);
         ledger = new Ledger();
@@ -178,7 +178,7 @@ public final class LoyaltyModel extends SimState implements StoryAudience {
         }
         scheduleAcquisition(0, 0);
         observer = new Observer();
-        sinceFailure = new LoyaltySinceFailure(observer.interval, horizon, rateQuintiles.length + 1);
+        sinceFailure = new LoyaltySinceFailure(observer.interval, horizon, rateStrata.count());
         schedule.scheduleOnce(0, OBSERVATION_ORDER, state -> observer.observe(0));
     }
 
@@ -265,9 +265,9 @@ public final class LoyaltyModel extends SimState implements StoryAudience {
         return counting.pendingMax();
     }
 
-    /** @return the purchase rates that cut the customer population into fifths */
-    double[] purchaseRateQuintiles() {
-        return rateQuintiles.clone();
+    /** @return the customers' purchase-rate fifths */
+    PurchaseRateStrata purchaseRateStrata() {
+        return rateStrata;
     }
 
     /** @return customers with a pending event */
@@ -353,7 +353,7 @@ public final class LoyaltyModel extends SimState implements StoryAudience {
         } else {
             contact(id, false, 0, day);
         }
-        if (customers.isActive(id)) {
+        if (!Double.isNaN(customers.scheduledTime(id))) { // still active: leave() alone clears the pending time
             dynamics.scheduleNext(id);
         }
     }

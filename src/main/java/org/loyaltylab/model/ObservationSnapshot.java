@@ -52,17 +52,21 @@ final class ObservationSnapshot {
         }
         double loyaltySum = 0;
         double appreciationSum = 0;
-        LoyaltyByFailure byFailure = new LoyaltyByFailure(model.purchaseRateQuintiles());
+        PurchaseRateStrata rateStrata = model.purchaseRateStrata();
+        byte[] strata = rateStrata.of(customers);
+        LoyaltyByFailure byFailure = new LoyaltyByFailure(rateStrata.count());
         LoyaltySinceFailure sinceFailure = model.loyaltySinceFailure();
         for (int id = 0; id < customers.count(); id++) {
             if (!customers.isActive(id)) {
                 continue;
             }
-            double loyalty = dynamics.loyaltyOn(id, day);
+            boolean special = dynamics.treatedSpecial(id);
+            double loyalty = dynamics.loyaltyOn(id, day, special);
             loyaltySum += loyalty;
-            appreciationSum += dynamics.appreciationOn(id, day);
+            appreciationSum += dynamics.appreciationOn(id, day, special);
             FailureExperience first = customers.firstFailure(id);
-            int stratum = byFailure.add(first, customers.purchaseRate(id), loyalty);
+            int stratum = strata[id];
+            byFailure.add(first, stratum, loyalty);
             if (first != FailureExperience.NONE) {
                 sinceFailure.add(first, stratum, day - customers.firstFailureDay(id), loyalty);
             }

@@ -7,29 +7,38 @@ import java.util.Arrays;
  * the calendar before each of its steps (see {@code LoyaltyModel}), so it holds a handful of
  * events instead of one per customer.
  *
- * <p>A two-level calendar queue: events of the current bucket (an eighth of a day) sit in a
- * binary min-heap of primitives (some 6,000 entries at a million customers, cache-resident);
- * later events are appended, unsorted, to one bucket per eighth of a day and moved into the
- * heap when their bucket comes. Finer buckets would make the heap shallower but spread the
- * appends over more bucket tails than the cache holds. The authoritative time of each
- * customer is kept in {@link ScheduledTimes}; rescheduling or removing a customer leaves stale entries behind,
- * which are recognised (their time no longer matches) and skipped. Events after the horizon
- * are remembered (they count in {@link #size()}) but never queued: they cannot fire. Ties are
- * broken by customer id, the smaller first.
+ * <p>A three-level calendar queue. Events are appended, unsorted and with their times, to one
+ * coarse bucket per eighth of a day. When a coarse bucket comes, its events are spread over
+ * fine buckets (a power of two of them, eight to sixteen events each, fewer in a quiet bucket, so
+ * the level adapts to the model's size), and when a fine bucket comes its events enter a binary min-heap of primitives
+ * that holds only a few events: each event costs two appends and a shallow heap's push and pop,
+ * not a sift through thousands. The authoritative time of each customer is kept in
+ * {@link ScheduledTimes}; rescheduling or removing a customer leaves stale entries behind,
+ * which are recognised (their time no longer matches) and skipped when their fine bucket
+ * enters the heap or when they reach its top. Events after the horizon are remembered (they
+ * count in {@link #size()}) but never queued: they cannot fire. Ties are broken by customer id, the smaller first.
  */
 public final class CustomerCalendar implements CustomerEvents {
     private static final double BUCKETS_PER_DAY = 8;
-    private static final int FIRST_BUCKET_CAPACITY = 16;
+    /** The fewest events per fine bucket when a coarse bucket is spread (at most twice as many). */
+    private static final int EVENTS_PER_FINE_BUCKET = 8;
+    private static final int MAX_FINE_BUCKETS = 1 << 16;
 
     private final ScheduledTimes scheduled;
     private final double horizon;
-    private double[] heapTimes = new double[1024];
-    private int[] heapIds = new int[1024];
+    private final EventBuckets coarse = new EventBuckets();
+    private final EventBuckets fine = new EventBuckets();
+    private final EventBuckets.Sink toFine = (id, time) -> fine.append(fineOf(time), id, time);
+    private final EventBuckets.Sink toHeap = this::enter;
+    private double[] heapTimes = new double[64];
+    private int[] heapIds = new int[64];
     private int heapSize;
-    private int[][] buckets = new int[16][];
-    private int[] bucketSizes = new int[16];
-    private int nextBucket;
+    /** The coarse bucket whose events are in the fine buckets and the heap (-1 before the first). */
+    private int current = -1;
     private int lastBucket = -1;
+    private int fineCount;
+    /** The next fine bucket to enter the heap (before the first coarse bucket: none left, so earlier times go to the heap). */
+    private int nextFine = 1;
     private int size;
 
     /**
@@ -52,10 +61,16 @@ public final class CustomerCalendar implements CustomerEvents {
             while (heapSize > 0 && scheduled.scheduledTime(heapIds[0]) != heapTimes[0]) {
                 pop();
             }
-            if (heapSize > 0 || nextBucket > lastBucket) {
-                return heapSize > 0 ? heapTimes[0] : Double.POSITIVE_INFINITY;
+            if (heapSize > 0) {
+                return heapTimes[0];
             }
-            load(nextBucket++);
+            if (nextFine < fineCount) {
+                fine.drain(nextFine++, toHeap);
+            } else if (current < lastBucket) {
+                spread(++current);
+            } else {
+                return Double.POSITIVE_INFINITY;
+            }
         }
     }
 
@@ -64,7 +79,7 @@ public final class CustomerCalendar implements CustomerEvents {
         return heapIds[0];
     }
 
-    /** {@inheritDoc} A time before the bucket being served fires next, in time order. */
+    /** {@inheritDoc} A time before the fine bucket being served fires next, in time order. */
     @Override
     public void set(int id, double time) {
         if (Double.isNaN(scheduled.scheduledTime(id))) {
@@ -75,10 +90,18 @@ public final class CustomerCalendar implements CustomerEvents {
             return;
         }
         int bucket = bucketOf(time);
-        if (bucket < nextBucket) {
+        if (bucket > current) {
+            coarse.append(bucket, id, time);
+            lastBucket = Math.max(lastBucket, bucket);
+        } else if (bucket < current) {
             push(id, time);
         } else {
-            append(bucket, id);
+            int f = fineOf(time);
+            if (f < nextFine) {
+                push(id, time);
+            } else {
+                fine.append(f, id, time);
+            }
         }
     }
 
@@ -90,17 +113,32 @@ public final class CustomerCalendar implements CustomerEvents {
         }
     }
 
-    private void load(int bucket) {
-        int[] ids = buckets[bucket];
-        for (int i = 0; i < bucketSizes[bucket]; i++) {
-            int id = ids[i];
-            double t = scheduled.scheduledTime(id);
-            if (bucketOf(t) == bucket) {
-                push(id, t);
-            }
+    /** Makes {@code bucket} the current coarse bucket and spreads its events over the fine buckets. */
+    private void spread(int bucket) {
+        fineCount = Math.min(MAX_FINE_BUCKETS,
+                Integer.highestOneBit(Math.max(1, coarse.size(bucket) / EVENTS_PER_FINE_BUCKET)));
+        nextFine = 0;
+        coarse.drain(bucket, toFine);
+    }
+
+    /**
+     * Pushes an entry of a fine bucket unless it is stale: reading the few customers' times (and
+     * records, see {@link ScheduledTimes#scheduledTimeAhead(int)}) of a fine bucket together lets
+     * the processor fetch them in parallel, a few events ahead of their use.
+     */
+    private void enter(int id, double time) {
+        if (scheduled.scheduledTimeAhead(id) == time) {
+            push(id, time);
         }
-        buckets[bucket] = null;
-        bucketSizes[bucket] = 0;
+    }
+
+    /**
+     * @return the fine bucket of a time in the current coarse bucket: exact arithmetic (the
+     *         difference of a time in eighths of a day and its whole part is exact, and the
+     *         bucket count a power of two), so it is monotone in time and below the count
+     */
+    private int fineOf(double time) {
+        return (int) ((time * BUCKETS_PER_DAY - current) * fineCount);
     }
 
     private static int bucketOf(double time) {
@@ -151,25 +189,5 @@ public final class CustomerCalendar implements CustomerEvents {
         }
         heapIds[at] = lastId;
         heapTimes[at] = lastTime;
-    }
-
-    private void append(int bucket, int id) {
-        if (bucket >= buckets.length) {
-            int n = Math.max(bucket + 1, buckets.length * 2);
-            buckets = Arrays.copyOf(buckets, n);
-            bucketSizes = Arrays.copyOf(bucketSizes, n);
-        }
-        int[] ids = buckets[bucket];
-        int n = bucketSizes[bucket];
-        if (ids == null) {
-            ids = new int[FIRST_BUCKET_CAPACITY];
-            buckets[bucket] = ids;
-        } else if (n == ids.length) {
-            ids = Arrays.copyOf(ids, n * 2);
-            buckets[bucket] = ids;
-        }
-        ids[n] = id;
-        bucketSizes[bucket] = n + 1;
-        lastBucket = Math.max(lastBucket, bucket);
     }
 }

@@ -83,13 +83,22 @@ public final class CustomerDynamics {
 
     /** @return the customer's loyalty on {@code day}, without changing the stored state */
     public double loyaltyOn(int id, double day) {
-        return hazard.loyaltyAfter(base.loyalty(id), loyaltyAnchor(id, treatedSpecial(id)), day - base.lastUpdate(id));
+        return loyaltyOn(id, day, treatedSpecial(id));
+    }
+
+    /** @return the loyalty on {@code day} of a customer whose {@link #treatedSpecial(int)} is {@code special} */
+    public double loyaltyOn(int id, double day, boolean special) {
+        return hazard.loyaltyAfter(base.loyalty(id), loyaltyAnchor(id, special), day - base.lastUpdate(id));
     }
 
     /** @return the customer's felt appreciation on {@code day}, without changing the stored state */
     public double appreciationOn(int id, double day) {
-        return hazard.appreciationAfter(base.appreciation(id), appreciationAnchor(treatedSpecial(id)),
-                day - base.lastUpdate(id));
+        return appreciationOn(id, day, treatedSpecial(id));
+    }
+
+    /** @return the felt appreciation on {@code day} of a customer whose {@link #treatedSpecial(int)} is {@code special} */
+    public double appreciationOn(int id, double day, boolean special) {
+        return hazard.appreciationAfter(base.appreciation(id), appreciationAnchor(special), day - base.lastUpdate(id));
     }
 
     /** Brings customer {@code id} up to date on {@code day}: drift, and hazard used since. */

@@ -136,4 +136,65 @@ class CustomerCalendarTest {
             assertEquals(reference.size(), calendar.size());
         }
     }
+
+    /**
+     * A model-sized load with continuous times (so coarse buckets are spread over many fine
+     * buckets): each fired customer is rescheduled, as the model does, some within the same
+     * eighth of a day and some before the fine bucket being served; others are moved or removed
+     * between firings. Checked against a sorted set of (time, id).
+     */
+    @Test
+    void agreesWithASortedReferenceWhenBucketsAreSpreadFinely() {
+        int n = 20_000;
+        double horizon = 60;
+        Times times = new Times(n);
+        CustomerCalendar calendar = new CustomerCalendar(times, horizon);
+        TreeSet<double[]> reference = new TreeSet<>((a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0])
+                : Double.compare(a[1], b[1]));
+        double[] pending = new double[n];
+        Arrays.fill(pending, Double.NaN);
+        Random random = new Random(29);
+        for (int id = 0; id < n; id++) {
+            move(calendar, reference, pending, id, 20 * random.nextDouble());
+        }
+        double now = 0;
+        int fired = 0;
+        while (now <= horizon) {
+            double t = calendar.firstTime();
+            double[] expected = reference.isEmpty() ? null : reference.first();
+            assertEquals(expected == null || expected[0] > horizon ? Double.POSITIVE_INFINITY : expected[0], t);
+            if (t > horizon) {
+                break;
+            }
+            assertEquals((int) expected[1], calendar.firstId());
+            now = t;
+            fired++;
+            int id = calendar.firstId();
+            double gap = random.nextInt(10) == 0 ? 0.01 * random.nextDouble() : -5 * Math.log(random.nextDouble());
+            move(calendar, reference, pending, id, now + gap);
+            int other = random.nextInt(n);
+            int action = random.nextInt(20);
+            if (action == 0) {
+                reference.remove(new double[] {pending[other], other});
+                calendar.remove(other);
+                pending[other] = Double.NaN;
+            } else if (action == 1) {
+                move(calendar, reference, pending, other, now + 0.001 * random.nextDouble());
+            } else if (action == 2) {
+                move(calendar, reference, pending, other, now + 10 * random.nextDouble());
+            }
+            assertEquals(reference.size(), calendar.size());
+        }
+        assertEquals(true, fired > 100_000, "fired " + fired);
+    }
+
+    private static void move(CustomerCalendar calendar, TreeSet<double[]> reference, double[] pending, int id,
+                             double time) {
+        if (!Double.isNaN(pending[id])) {
+            reference.remove(new double[] {pending[id], id});
+        }
+        calendar.set(id, time);
+        pending[id] = time;
+        reference.add(new double[] {time, id});
+    }
 }
