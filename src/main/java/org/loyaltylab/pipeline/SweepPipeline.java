@@ -261,16 +261,21 @@ public final class SweepPipeline {
     private static void writeTables(Path dir, ExperimentSpec experiment, SweepSpec sweep,
                                     List<Map<String, Object>> points, List<String> arms, List<SweepStore.Row> rows,
                                     Set<Integer> drawn, int threads, String command) throws IOException {
+        List<SweepCharts.Chart> charts = new ArrayList<>();
         List<ParallelWrites.Job> jobs = new ArrayList<>();
         for (int a = 0; a < arms.size(); a++) {
+            List<SweepCharts.Chart> arm = SweepCharts.armCharts(sweep, points, arms, rows, a);
+            charts.addAll(arm);
             if (!drawn.contains(a)) {
-                SweepCharts.armCharts(sweep, points, arms, rows, a).forEach(c -> jobs.add(SweepCharts.job(dir, c)));
+                arm.forEach(c -> jobs.add(SweepCharts.job(dir, c)));
             }
         }
-        SweepCharts.jointCharts(sweep, points, arms, rows).forEach(c -> jobs.add(SweepCharts.job(dir, c)));
+        List<SweepCharts.Chart> joint = SweepCharts.jointCharts(sweep, points, arms, rows);
+        charts.addAll(joint);
+        joint.forEach(c -> jobs.add(SweepCharts.job(dir, c)));
         jobs.addAll(SweepTables.jobs(dir, sweep, points, arms, rows));
         ParallelWrites.run(jobs, threads);
         SweepReport.write(dir, experiment.name(), experiment.description(), sweep, points.size(), arms,
-                experiment.days(), experiment.seed(), command, SweepCharts.charts(sweep, points, arms, rows));
+                experiment.days(), experiment.seed(), command, charts);
     }
 }

@@ -46,20 +46,6 @@ public final class SweepCharts {
     }
 
     /**
-     * @return the charts that the design supports, in report order: each arm's heatmaps, then
-     *         the charts of the arms together ({@link #armCharts}, {@link #jointCharts})
-     */
-    public static List<Chart> charts(SweepSpec sweep, List<Map<String, Object>> points, List<String> arms,
-                                     List<SweepStore.Row> rows) {
-        List<Chart> charts = new ArrayList<>();
-        for (int a = 0; a < arms.size(); a++) {
-            charts.addAll(armCharts(sweep, points, arms, rows, a));
-        }
-        charts.addAll(jointCharts(sweep, points, arms, rows));
-        return charts;
-    }
-
-    /**
      * @return the charts of one arm: a heatmap of each headline metric (grid designs only); they
      *         read only that arm's rows, so they can be drawn as soon as its runs are stored
      */
