@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
+import org.apache.commons.math3.stat.StatUtils;
 import org.loyaltylab.model.CustomerScheduling;
 import org.loyaltylab.model.LoyaltyModel;
 import org.loyaltylab.model.param.ParameterRegistry;
@@ -13,6 +14,11 @@ import org.loyaltylab.model.param.Parameters;
  * The reference workload of {@code loyaltylab bench}: one replication, single-threaded, of the
  * default model scaled to a given number of customers (staffing and marketing scaled in
  * proportion, so the contact centre's load per agent is the default one).
+ *
+ * <p>Measured as the empty MASON event it is compared with ({@link BareMasonBenchmark}) is: after
+ * a warm-up, so that the code is compiled, over several timed rounds (the same run, same seed,
+ * same events), reporting the median round; and the event loop only, the set-up (creating the
+ * initial customers) timed apart.
  */
 public final class Benchmark {
     /** Customers of the reference workload. */
@@ -20,9 +26,12 @@ public final class Benchmark {
     /** Days of the reference workload. */
     public static final int REFERENCE_DAYS = 365;
 
-    /** Customers and days of the untimed warm-up run, at most. */
+    /** Customers and days of the untimed warm-up runs, at most. */
     private static final int WARM_UP_CUSTOMERS = 20_000;
-    private static final int WARM_UP_DAYS = 365;
+    private static final int WARM_UP_DAYS = 730;
+    /** Warm-up runs go on until this much time has passed (the compiler's tiers settle in about 2 s). */
+    private static final long WARM_UP_NANOS = 3_000_000_000L;
+    private static final int WARM_UP_RUNS_MAX = 50;
     /** Empty MASON events timed in each round of the floor measurement. */
     private static final long BARE_EVENTS = 1_000_000;
 
@@ -36,18 +45,20 @@ public final class Benchmark {
      * @param days             horizon
      * @param customersTotal   customers ever acquired
      * @param events           model events processed
-     * @param wallSeconds      wall time of the simulation (set-up included)
+     * @param rounds           timed rounds (runs of the same workload and seed); the times are the median round's
+     * @param setupSeconds     wall time of the set-up (creating the initial customers), not in {@code wallSeconds}
+     * @param wallSeconds      wall time of the events, from day 0 to the horizon
      * @param cpuSeconds       CPU time of the simulating thread over the same span (less sensitive than wall
      *                         time to other processes on the machine)
-     * @param peakHeapMb       peak heap used during the run, MiB
+     * @param peakHeapMb       peak heap used during a run (the largest of the rounds), MiB
      * @param bytesPerCustomer heap retained by the model at the end per customer ever acquired
      * @param pendingEventsMax largest number of events pending in MASON's schedule
      * @param calendarMax      customers with a pending event in the customer calendar at the end
      * @param bareMason        an empty MASON event at {@code pendingEventsMax} pending, measured right after
      *                         the run ({@link BareMasonBenchmark})
      */
-    public record Result(int customers, int days, int customersTotal, long events, double wallSeconds,
-                         double cpuSeconds,
+    public record Result(int customers, int days, int customersTotal, long events, int rounds, double setupSeconds,
+                         double wallSeconds, double cpuSeconds,
                          double peakHeapMb, double bytesPerCustomer, int pendingEventsMax, int calendarMax,
                          BareMasonBenchmark.Cost bareMason) {
         /** @return events per second of wall time */
@@ -85,37 +96,63 @@ public final class Benchmark {
                 .with(ParameterRegistry.MARKETING_ACQUISITION.key(), d.real(ParameterRegistry.MARKETING_ACQUISITION) * scale);
     }
 
-    /** Runs the workload with {@code customers} for {@code days} and measures it. */
-    public static Result run(int customers, int days, long seed) {
-        return run(customers, days, seed, CustomerScheduling.CALENDAR);
+    /** Runs the workload with {@code customers} for {@code days} and measures it over {@code rounds} rounds. */
+    public static Result run(int customers, int days, long seed, int rounds) {
+        return run(customers, days, seed, CustomerScheduling.CALENDAR, rounds);
     }
 
     /**
-     * Runs the workload with customer events scheduled as {@code scheduling} says, and measures it,
-     * after an untimed warm-up run of at most 20,000 customers and 365 days (another seed), so that
-     * the figures are of compiled code, as the empty MASON event's are.
+     * Runs the workload with customer events scheduled as {@code scheduling} says, and measures it:
+     * first untimed warm-up runs (another seed, at most 20,000 customers and 730 days) for 3 s, so
+     * that the figures are of compiled code, as the empty MASON event's are; then {@code rounds}
+     * timed runs of the workload, each set-up and event loop timed apart.
+     *
+     * @throws IllegalArgumentException if {@code rounds} is below 1
      */
-    public static Result run(int customers, int days, long seed, CustomerScheduling scheduling) {
-        new LoyaltyModel(workload(Math.min(customers, WARM_UP_CUSTOMERS)), seed + 1, Math.min(days, WARM_UP_DAYS),
-                scheduling).run();
+    public static Result run(int customers, int days, long seed, CustomerScheduling scheduling, int rounds) {
+        if (rounds < 1) {
+            throw new IllegalArgumentException("rounds must be at least 1, got " + rounds);
+        }
+        warmUp(customers, days, seed, scheduling);
         Parameters p = workload(customers);
-        long before = usedHeapAfterGc();
-        resetPeaks();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpuStart = threads.getCurrentThreadCpuTime();
-        long start = System.nanoTime();
-        LoyaltyModel model = new LoyaltyModel(p, seed, days, scheduling);
-        model.run();
-        double wall = (System.nanoTime() - start) / 1e9;
-        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-        double peak = peakHeap() / (1024.0 * 1024.0);
-        long retained = usedHeapAfterGc() - before;
-        java.lang.ref.Reference.reachabilityFence(model);
+        double[] setup = new double[rounds];
+        double[] wall = new double[rounds];
+        double[] cpu = new double[rounds];
+        double peak = 0;
+        long retained = 0;
+        LoyaltyModel model = null;
+        for (int r = 0; r < rounds; r++) {
+            model = null;
+            long before = usedHeapAfterGc();
+            resetPeaks();
+            long start = System.nanoTime();
+            model = new LoyaltyModel(p, seed, days, scheduling);
+            model.start();
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            long loopStart = System.nanoTime();
+            model.runStarted();
+            wall[r] = (System.nanoTime() - loopStart) / 1e9;
+            cpu[r] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+            setup[r] = (loopStart - start) / 1e9;
+            peak = Math.max(peak, peakHeap() / (1024.0 * 1024.0));
+            retained = usedHeapAfterGc() - before;
+            java.lang.ref.Reference.reachabilityFence(model);
+        }
         int total = model.customers().count();
         int pending = Math.max(1, model.pendingEventsMax());
-        return new Result(customers, days, total, model.counters().events(), wall, cpu, peak,
+        return new Result(customers, days, total, model.counters().events(), rounds, StatUtils.percentile(setup, 50),
+                StatUtils.percentile(wall, 50), StatUtils.percentile(cpu, 50), peak,
                 total == 0 ? 0 : retained / (double) total, pending, model.calendarSize(),
                 BareMasonBenchmark.measure(pending, BARE_EVENTS));
+    }
+
+    private static void warmUp(int customers, int days, long seed, CustomerScheduling scheduling) {
+        Parameters warm = workload(Math.min(customers, WARM_UP_CUSTOMERS));
+        long start = System.nanoTime();
+        for (int i = 0; i < WARM_UP_RUNS_MAX && (i == 0 || System.nanoTime() - start < WARM_UP_NANOS); i++) {
+            new LoyaltyModel(warm, seed + 1 + i, Math.min(days, WARM_UP_DAYS), scheduling).run();
+        }
     }
 
     private static long usedHeapAfterGc() {

@@ -45,6 +45,8 @@ class BenchCommandTest {
         assertEquals(ns / bare, number(j, "ratio_to_bare_mason"), 1e-5 * ns / bare);
         assertEquals(number(j, "wall_s") * 1e9 / number(j, "events"), ns, 1e-5 * ns);
         assertTrue(number(j, "pending_events_max") >= 1);
+        assertEquals(3, number(j, "rounds"));
+        assertPositiveFinite(number(j, "setup_s"), "setup_s");
     }
 
     @Test
