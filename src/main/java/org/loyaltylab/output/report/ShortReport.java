@@ -125,7 +125,7 @@ public final class ShortReport {
     }
 
     /**
-     * @return one job a chart added by {@link #chart} and not yet drawn: it writes the chart's
+     * @return one job per chart added by {@link #chart} and not yet drawn: it writes the chart's
      *         files, then draws it for the page; each job draws only its own figure
      */
     public List<ParallelWrites.Job> chartJobs() {
