@@ -21,7 +21,8 @@ import org.loyaltylab.pipeline.WorldsSettings;
  * {@code bench --worlds N}: the cost of a {@code run --worlds} as issue 12 sizes it, N worlds x 2
  * arms (defensive, kind) x {@value #REPLICATIONS} replications of a {@value #CUSTOMERS}-customer,
  * {@value #DAYS}-day model, on every core, through the whole worlds pipeline (store, tables,
- * report) in a temporary folder: runs, wall time, runs per second, the process's CPU time, and
+ * report) in a temporary folder: runs, wall time, runs per second, the time spent after the last
+ * run (reading the store, writing tables, charts and report), the process's CPU time, and
  * nanoseconds per event of each (CPU time is the figure to compare on a shared machine).
  */
 final class WorldsBench {
@@ -72,14 +73,32 @@ final class WorldsBench {
                     REPLICATIONS, false, 1, 1, null, List.of("bench", "--worlds", Integer.toString(worlds)));
             long cpu = cpuNanos();
             long start = System.nanoTime();
-            WorldsManifest m = new WorldsPipeline(spec, settings, ProgressListener.SILENT).run();
-            double wall = (System.nanoTime() - start) / 1e9;
+            long[] runsEnded = new long[1];
+            WorldsManifest m = new WorldsPipeline(spec, settings, new ProgressListener() {
+                @Override
+                public void started(String stage, int runs) {
+                }
+
+                @Override
+                public void finished(int runs) {
+                }
+
+                @Override
+                public void ended() {
+                    runsEnded[0] = System.nanoTime();
+                }
+            }).run();
+            long end = System.nanoTime();
+            double wall = (end - start) / 1e9;
+            double writing = (end - runsEnded[0]) / 1e9;
             double cpuSeconds = (cpuNanos() - cpu) / 1e9;
             int runs = m.runsStored();
             out.printf(Locale.ROOT, "runs              %,d%n", runs);
             out.printf(Locale.ROOT, "events            %,d%n", m.eventsProcessed());
             out.printf(Locale.ROOT, "wall time         %.1f s (tables and report included)%n", wall);
             out.printf(Locale.ROOT, "runs/second       %.2f%n", runs / wall);
+            out.printf(Locale.ROOT, "after the runs    %.2f s (%.1f %% of wall): store read, tables, charts, report%n",
+                    writing, 100 * writing / wall);
             out.printf(Locale.ROOT, "cpu time          %.1f s of this process (%.2f s per run)%n", cpuSeconds,
                     cpuSeconds / runs);
             out.printf(Locale.ROOT, "ns/event          %.0f wall, %.0f cpu%n", 1e9 * wall / m.eventsProcessed(),

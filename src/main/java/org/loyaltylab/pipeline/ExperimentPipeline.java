@@ -125,9 +125,9 @@ public final class ExperimentPipeline {
         if (record != null) {
             tables.add(1, record::assemble);
         }
-        ParallelWrites.run(tables, settings.threads());
         ArmSamples samples = new ArmSamples(results);
-        List<String> findings = writeAnalysis(dir, samples);
+        List<String> findings = analysis(dir, samples, tables);
+        ParallelWrites.run(tables, settings.threads());
         findings.addAll(CustomerCeiling.findings(spec, results));
         if (loop.outOfMemory()) {
             findings.add("--precision stopped at " + loop.stopping().replications() + " replications per arm, short of "
@@ -143,30 +143,35 @@ public final class ExperimentPipeline {
         return new RunOutcome(manifest, samples, settings.charts() ? settings.dir().resolve(ReportBuilder.REPORT) : null);
     }
 
-    /** Writes comparison, survival and recovery tables; @return the findings in words */
-    private List<String> writeAnalysis(Path dir, ArmSamples samples) throws IOException {
+    /**
+     * Adds the jobs that make and write the comparison, payback, survival and recovery tables to
+     * {@code jobs} (survival, the longest, first), to run beside the run's tables.
+     *
+     * @return the findings in words
+     */
+    private List<String> analysis(Path dir, ArmSamples samples, List<ParallelWrites.Job> jobs) {
         String baseline = spec.baselineArm().name();
         List<String> findings = new ArrayList<>();
         String currency = spec.base().choice(ParameterRegistry.CURRENCY);
+        jobs.add(() -> AnalysisTables.writeSurvival(dir, new SurvivalAnalysis(samples, baseline, spec.days(),
+                spec.base().integer(ParameterRegistry.OBSERVATION_INTERVAL), spec.warmupDays())));
+        jobs.add(() -> AnalysisTables.writeRecovery(dir, RecoveryCurves.of(samples)));
         if (spec.warmupDays() > 0) {
             findings.add(Findings.warmup(spec.warmupDays(), spec.days()));
         }
         if (spec.arms().size() > 1) {
             Comparison comparison = new Comparison(samples, baseline, spec.declaredContrasts());
-            AnalysisTables.writeComparison(dir, comparison, currency);
+            jobs.add(() -> AnalysisTables.writeComparison(dir, comparison, currency));
             findings.addAll(Findings.sentences(comparison, spec.days(), currency));
-            AnalysisTables.writePayback(dir, Payback.of(samples, baseline, spec.declaredContrasts()),
-                    currency);
+            jobs.add(() -> AnalysisTables.writePayback(dir, Payback.of(samples, baseline, spec.declaredContrasts()),
+                    currency));
         }
         if (spec.centre() != null) {
             findings.add(SteadyBase.drift(spec.centre().centre().customers(), samples.runs(baseline), baseline));
         }
         ReplicationModes.find(samples).forEach(m -> findings.add(m.words()));
-        AnalysisTables.writeSurvival(dir, new SurvivalAnalysis(samples, baseline, spec.days(),
-                spec.base().integer(ParameterRegistry.OBSERVATION_INTERVAL), spec.warmupDays()));
-        AnalysisTables.writeRecovery(dir, RecoveryCurves.of(samples));
         List<RecoveryCurves.LagPoint> byLag = RecoveryCurves.byLag(samples);
-        AnalysisTables.writeRecoveryByLag(dir, byLag);
+        jobs.add(() -> AnalysisTables.writeRecoveryByLag(dir, byLag));
         findings.addAll(Findings.recoveryParadox(byLag));
         findings.add(WorldFindings.noiseOnly(WorldDesign.uncertain(spec.baseOverrides().keySet()).size()));
         return findings;

@@ -23,8 +23,10 @@ import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.model.param.ParameterPriors;
 import org.loyaltylab.model.param.ParameterRegistry;
 import org.loyaltylab.output.WorldsTables;
+import org.loyaltylab.output.io.ParallelWrites;
 import org.loyaltylab.output.manifest.ManifestFile;
 import org.loyaltylab.output.manifest.WorldsManifest;
+import org.loyaltylab.output.report.ShortReport;
 import org.loyaltylab.output.report.WorldsReport;
 import org.loyaltylab.sweep.SweepStore;
 import org.loyaltylab.sweep.WorldDesign;
@@ -61,7 +63,8 @@ final class WorldsAnalysis {
     }
 
     /**
-     * Writes the tables, the report and, last, the manifest into {@code dir}.
+     * Writes the tables and the report's charts side by side on the run's threads (the charts,
+     * the longer jobs, first), then the report and, last, the manifest into {@code dir}.
      *
      * @param start    when the run began ({@link System#nanoTime()})
      * @param executed the runs simulated now
@@ -89,16 +92,19 @@ final class WorldsAnalysis {
                 }
             }
         }
-        if (n > 0) {
-            WorldsTables.writeSobol(dir, sobol);
-        }
-        WorldsTables.writeWorlds(dir, worlds);
-        WorldsTables.writeRobustness(dir, robustness);
-        WorldsTables.writeScenarios(dir, scenarios);
         List<String> findings = new ArrayList<>(WorldFindings.sentences(robustness, scenarios,
                 spec.base().choice(ParameterRegistry.CURRENCY)));
         findings.addAll(WorldFindings.sensitivity(sobol));
-        WorldsReport.worlds(dir, spec, sample, robustness, scenarios, sobol, ablation, findings);
+        ShortReport report = WorldsReport.worlds(dir, spec, sample, robustness, scenarios, sobol, ablation, findings);
+        List<ParallelWrites.Job> jobs = new ArrayList<>(report.chartJobs());
+        jobs.add(() -> WorldsTables.writeWorlds(dir, worlds));
+        jobs.add(() -> WorldsTables.writeRobustness(dir, robustness));
+        jobs.add(() -> WorldsTables.writeScenarios(dir, scenarios));
+        if (n > 0) {
+            jobs.add(() -> WorldsTables.writeSobol(dir, sobol));
+        }
+        ParallelWrites.run(jobs, settings.threads());
+        report.write();
         WorldsManifest manifest = manifest(findings, (System.nanoTime() - start) / 1e9, executed);
         manifest.write(dir);
         return manifest;

@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.loyaltylab.testing.TinyExperiment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +29,7 @@ class RunCommandTest {
     }
 
     @Test
-    void sameSeedGivesByteIdenticalTablesWhateverTheThreadCount(@TempDir Path tmp) throws IOException {
+    void sameSeedGivesByteIdenticalTablesAndChartsWhateverTheThreadCount(@TempDir Path tmp) throws IOException {
         Path file = tmp.resolve("tiny.yaml");
         Files.writeString(file, EXPERIMENT);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -37,9 +39,18 @@ class RunCommandTest {
         assertEquals(0, run(out, err, "run", file.toString(), "--out", tmp.resolve("b").toString(), "--threads", "3",
                 "--quiet"), err::toString);
         for (String table : new String[] {"timeseries.csv", "summary.csv", "customers.csv.gz", "failures.csv.gz",
-            "comparison.csv", "survival.csv", "recovery.csv", "recovery-by-lag.csv"}) {
+            "comparison.csv", "roi.csv", "survival.csv", "recovery.csv", "recovery-by-lag.csv"}) {
             assertArrayEquals(Files.readAllBytes(tmp.resolve("a").resolve(table)),
                     Files.readAllBytes(tmp.resolve("b").resolve(table)), table);
+        }
+        List<Path> charts;
+        try (Stream<Path> files = Files.list(tmp.resolve("a/charts"))) {
+            charts = files.filter(f -> !f.toString().endsWith(".pdf")).toList(); // a PDF carries its date
+        }
+        assertTrue(charts.size() >= 20, charts::toString);
+        for (Path chart : charts) {
+            assertArrayEquals(Files.readAllBytes(chart),
+                    Files.readAllBytes(tmp.resolve("b/charts").resolve(chart.getFileName())), chart::toString);
         }
         String header = Files.readAllLines(tmp.resolve("a/timeseries.csv")).get(0);
         for (String column : ("arm,replication,day,active_customers,acquired_total,churned_total,mean_loyalty,"

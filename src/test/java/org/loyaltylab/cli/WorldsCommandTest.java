@@ -6,14 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loyaltylab.testing.Slow;
 
-/** {@code run --worlds} end to end: tables, determinism across thread counts, findings. */
+/** {@code run --worlds} end to end: tables, determinism of every output file across thread counts, findings. */
 @Slow
 class WorldsCommandTest {
     private static final String EXPERIMENT = String.join("\n",
@@ -33,7 +35,7 @@ class WorldsCommandTest {
             "");
 
     @Test
-    void worldsAreTheSameWhateverTheThreadCountAndTablesHaveOneRowPerRun(@TempDir Path tmp) throws IOException {
+    void everyOutputIsByteIdenticalWhateverTheThreadCountAndTablesHaveOneRowPerRun(@TempDir Path tmp) throws IOException {
         Path file = tmp.resolve("tiny.yaml");
         Files.writeString(file, EXPERIMENT);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -43,10 +45,7 @@ class WorldsCommandTest {
         assertEquals(0, RunCommandTest.run(new ByteArrayOutputStream(), err, "run", file.toString(), "--worlds", "6",
                 "--replications", "2", "--out", tmp.resolve("b").toString(), "--threads", "2", "--quiet"),
                 err::toString);
-        for (String table : new String[] {"worlds.csv", "robustness.csv", "scenarios.csv"}) {
-            assertArrayEquals(Files.readAllBytes(tmp.resolve("a").resolve(table)),
-                    Files.readAllBytes(tmp.resolve("b").resolve(table)), table);
-        }
+        assertSameOutputs(tmp.resolve("a"), tmp.resolve("b"));
         List<String> worlds = Files.readAllLines(tmp.resolve("a/worlds.csv"));
         assertEquals(1 + 6 * 2 * 2, worlds.size(), "one row per world x arm x replication");
         assertTrue(worlds.get(0).contains("loyalty.defensive_loss") && worlds.get(0).contains("retention"));
@@ -57,6 +56,41 @@ class WorldsCommandTest {
         String printed = out.toString();
         assertTrue(printed.contains("Kind beats defensive on retention in "), printed);
         assertTrue(Files.readString(tmp.resolve("a/worlds.json")).contains("\"varied_parameters\""));
+    }
+
+    /**
+     * Asserts that two worlds folders hold the same files with the same bytes: tables, report and
+     * charts; a PDF's creation date aside. The store and the manifest (wall time, threads) differ.
+     */
+    private static void assertSameOutputs(Path a, Path b) throws IOException {
+        List<Path> files = outputs(a);
+        assertEquals(files, outputs(b));
+        assertTrue(files.containsAll(List.of(Path.of("worlds.csv"), Path.of("robustness.csv"),
+                Path.of("scenarios.csv"), Path.of("report.html"), Path.of("charts/worlds-gain-kind-vs-defensive.png"))),
+                files::toString);
+        for (Path f : files) {
+            byte[] x = Files.readAllBytes(a.resolve(f));
+            byte[] y = Files.readAllBytes(b.resolve(f));
+            if (f.toString().endsWith(".pdf")) {
+                assertEquals(undated(x), undated(y), f::toString);
+            } else {
+                assertArrayEquals(x, y, f::toString);
+            }
+        }
+    }
+
+    /** @return the files of a worlds folder but its store and manifest, relative to it, sorted */
+    private static List<Path> outputs(Path dir) throws IOException {
+        try (Stream<Path> tree = Files.walk(dir)) {
+            return tree.filter(Files::isRegularFile).map(dir::relativize)
+                    .filter(p -> !p.toString().startsWith("worlds.db") && !p.toString().equals("worlds.json"))
+                    .sorted().toList();
+        }
+    }
+
+    /** @return a PDF's bytes as text without its creation and modification dates */
+    private static String undated(byte[] pdf) {
+        return new String(pdf, StandardCharsets.ISO_8859_1).replaceAll("/(Creation|Mod)Date \\([^)]*\\)", "");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.loyaltylab.output.io;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.loyaltylab.experiment.ParallelRunner;
 
 /**
@@ -22,15 +23,38 @@ public final class ParallelWrites {
     }
 
     /**
-     * Runs every job; the first failing job (in list order) ends the writing and its exception is
-     * rethrown.
+     * Runs every job. Once one fails, the jobs not yet started are skipped and those running
+     * finish; then the failure of the first failing job (in list order) is rethrown. So when this
+     * returns or throws, no job is writing any more: with atomic writes ({@link AtomicFiles}), a
+     * failed job's files are as they were and no temporary file is left.
      *
      * @param threads worker threads; 1 writes the jobs in order on one thread
      */
     public static void run(List<Job> jobs, int threads) throws IOException {
-        new ParallelRunner(Math.min(threads, jobs.size()), "loyaltylab-write").map(jobs, job -> {
-            job.write();
-            return job;
-        }, job -> { });
+        AtomicBoolean failed = new AtomicBoolean();
+        List<Throwable> failures = new ParallelRunner(Math.min(threads, jobs.size()), "loyaltylab-write").map(jobs,
+                job -> {
+                    if (failed.get()) {
+                        return null;
+                    }
+                    try {
+                        job.write();
+                        return null;
+                    } catch (IOException | RuntimeException | Error e) {
+                        failed.set(true);
+                        return e;
+                    }
+                }, e -> { });
+        for (Throwable e : failures) {
+            if (e instanceof IOException io) {
+                throw io;
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e instanceof Error err) {
+                throw err;
+            }
+        }
     }
 }

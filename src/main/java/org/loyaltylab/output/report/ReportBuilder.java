@@ -85,7 +85,7 @@ public final class ReportBuilder {
             charts.drawSlides();
         }
         Path report = dir.resolve(REPORT);
-        AtomicFiles.writeString(report, new ReportPage(dir, ctx, charts.arms(), drawn).html());
+        AtomicFiles.writeString(report, new ReportPage(dir, ctx, charts.arms(), drawn, threads).html());
         return report;
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
+import org.loyaltylab.experiment.ParallelRunner;
 import org.loyaltylab.model.metric.Metric;
 import org.loyaltylab.model.metric.SummaryMetrics;
 import org.loyaltylab.model.param.ParameterRegistry;
@@ -65,17 +66,21 @@ final class ReportPage {
     private final ReportContext ctx;
     private final List<String> arms;
     private final List<ExperimentCharts.Drawn> charts;
+    private final List<String> svgs;
     private final Table comparison;
     private final ArmEstimates estimates;
     private final Table roi;
     private final String currency;
 
-    ReportPage(Path dir, ReportContext ctx, List<String> arms, List<ExperimentCharts.Drawn> charts)
+    /** @param threads draw that many charts' inline SVGs at once */
+    ReportPage(Path dir, ReportContext ctx, List<String> arms, List<ExperimentCharts.Drawn> charts, int threads)
             throws IOException {
         this.dir = dir;
         this.ctx = ctx;
         this.arms = arms;
         this.charts = charts;
+        this.svgs = new ParallelRunner(threads, "loyaltylab-write").map(charts,
+                c -> ChartExport.svg(c.figure(), c.name(), true), svg -> { });
         this.comparison = Table.readIfPresent(dir.resolve("comparison.csv"));
         this.estimates = new ArmEstimates(Table.readIfPresent(dir.resolve("summary.csv")), comparison);
         this.roi = Table.readIfPresent(dir.resolve("roi.csv"));
@@ -397,9 +402,10 @@ final class ReportPage {
         if (charts.isEmpty()) {
             b.append("<p>No charts: the time-series table holds no rows.</p>\n");
         }
-        for (ExperimentCharts.Drawn c : charts) {
-            String svg = ChartExport.svg(c.figure(), c.name(), true);
-            svg = svg.replaceFirst("^<svg ", "<svg role=\"img\" aria-label=\"" + escAttr(c.title()) + "\" ");
+        for (int i = 0; i < charts.size(); i++) {
+            ExperimentCharts.Drawn c = charts.get(i);
+            String svg = svgs.get(i).replaceFirst("^<svg ", "<svg role=\"img\" aria-label=\"" + escAttr(c.title())
+                    + "\" ");
             b.append("<figure id=\"").append(esc(c.name())).append("\">").append(svg).append("\n<figcaption><b>")
                     .append(esc(c.title())).append(".</b> ").append(esc(c.caption()))
                     .append(" <span class=\"note\">Files: <code>charts/").append(esc(c.name()))

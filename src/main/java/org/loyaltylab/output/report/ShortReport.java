@@ -3,15 +3,18 @@ package org.loyaltylab.output.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.loyaltylab.output.charts.ChartExport;
 import org.loyaltylab.output.io.AtomicFiles;
+import org.loyaltylab.output.io.ParallelWrites;
 
 /**
  * A short {@code report.html} for a run that is not a plain experiment ({@code --worlds},
  * {@code --ablation}, {@code sweep}): a title, the question, the findings in words, tables and charts, in the
  * look of the experiment report and, like it, with nothing external. Each chart is also written
- * to {@code charts/NAME.png}, {@code .svg} and {@code .pdf}.
+ * to {@code charts/NAME.png}, {@code .svg} and {@code .pdf}: by {@link #chartJobs()}, which a
+ * pipeline runs on its threads beside its tables, or else by {@link #write()}.
  */
 public final class ShortReport {
     /** The report's file name. */
@@ -27,6 +30,23 @@ public final class ShortReport {
     }
 
     private final StringBuilder body = new StringBuilder();
+    private final List<Slot> slots = new ArrayList<>();
+
+    /** A chart added by {@link #chart}: where it goes in the body, and its HTML once drawn. */
+    private static final class Slot {
+        private final String name;
+        private final ChartExport.Figure figure;
+        private final String caption;
+        private final int at;
+        private String html;
+
+        Slot(String name, ChartExport.Figure figure, String caption, int at) {
+            this.name = name;
+            this.figure = figure;
+            this.caption = caption;
+            this.at = at;
+        }
+    }
 
     /**
      * @param dir      the results folder
@@ -91,17 +111,28 @@ public final class ShortReport {
     }
 
     /**
-     * Writes the chart to {@code charts/NAME.*} and shows it inline; does nothing if {@code figure} is null.
+     * Adds a chart, shown inline and written to {@code charts/NAME.*} by {@link #chartJobs()} or
+     * {@link #write()}; does nothing if {@code figure} is null.
      *
      * @param name    the file name without extension
      * @param caption what the chart shows, in words
      */
-    public ShortReport chart(String name, ChartExport.Figure figure, String caption) throws IOException {
-        if (figure == null) {
-            return this;
+    public ShortReport chart(String name, ChartExport.Figure figure, String caption) {
+        if (figure != null) {
+            slots.add(new Slot(name, figure, caption, body.length()));
         }
-        ChartExport.write(figure, Files.createDirectories(dir.resolve(CHARTS)).resolve(name));
-        return drawnChart(name, figure, caption);
+        return this;
+    }
+
+    /**
+     * @return one job per chart added by {@link #chart} and not yet drawn: it writes the chart's
+     *         files, then draws it for the page; each job draws only its own figure
+     */
+    public List<ParallelWrites.Job> chartJobs() {
+        return slots.stream().filter(s -> s.html == null).<ParallelWrites.Job>map(s -> () -> {
+            ChartExport.write(s.figure, Files.createDirectories(dir.resolve(CHARTS)).resolve(s.name));
+            s.html = figureHtml(s.name, s.figure, s.caption);
+        }).toList();
     }
 
     /**
@@ -111,16 +142,19 @@ public final class ShortReport {
      * @return this report
      */
     public ShortReport drawnChart(String name, ChartExport.Figure figure, String caption) {
-        if (figure == null) {
-            return this;
+        if (figure != null) {
+            body.append(figureHtml(name, figure, caption));
         }
+        return this;
+    }
+
+    /** @return the chart as a figure element: inline SVG, its caption and the names of its files */
+    private static String figureHtml(String name, ChartExport.Figure figure, String caption) {
         String svg = ChartExport.svg(figure, name, true).replaceFirst("^<svg ",
                 "<svg role=\"img\" aria-label=\"" + ReportPage.escAttr(caption) + "\" ");
-        body.append("<figure id=\"").append(ReportPage.escAttr(name)).append("\">").append(svg)
-                .append("\n<figcaption>").append(ReportPage.esc(caption)).append(" <span class=\"note\">Files: <code>")
-                .append(CHARTS).append('/').append(ReportPage.esc(name))
-                .append(".png</code>, <code>.svg</code>, <code>.pdf</code>.</span></figcaption></figure>\n");
-        return this;
+        return "<figure id=\"" + ReportPage.escAttr(name) + "\">" + svg + "\n<figcaption>" + ReportPage.esc(caption)
+                + " <span class=\"note\">Files: <code>" + CHARTS + '/' + ReportPage.esc(name)
+                + ".png</code>, <code>.svg</code>, <code>.pdf</code>.</span></figcaption></figure>\n";
     }
 
     /**
@@ -153,11 +187,16 @@ public final class ShortReport {
         return ReportPage.esc(s).replaceAll("`([^`]+)`", "<code>$1</code>");
     }
 
-    /** Writes {@code report.html}. */
+    /** Writes the charts not yet drawn, one after another, then {@code report.html}. */
     public void write() throws IOException {
+        ParallelWrites.run(chartJobs(), 1);
+        StringBuilder page = new StringBuilder(body);
+        for (int i = slots.size() - 1; i >= 0; i--) {
+            page.insert(slots.get(i).at, slots.get(i).html);
+        }
         String html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Loyalty Lab report"
-                + "</title>\n<style>\n" + ReportPage.CSS + "\n</style>\n</head>\n<body>\n<main>\n" + body
+                + "</title>\n<style>\n" + ReportPage.CSS + "\n</style>\n</head>\n<body>\n<main>\n" + page
                 + "</main>\n</body>\n</html>\n";
         AtomicFiles.writeString(dir.resolve(FILE), html);
     }

@@ -32,7 +32,8 @@ public final class WorldsReport {
     }
 
     /**
-     * Writes the report of a worlds run into {@code dir}.
+     * Makes the report of a worlds run into {@code dir}, its charts not yet drawn: run its {@link
+     * ShortReport#chartJobs()} (beside the tables, on the run's threads), then {@link ShortReport#write()}.
      *
      * @param worlds     the worlds the robustness was measured on
      * @param robustness one row per contrast and metric
@@ -40,10 +41,11 @@ public final class WorldsReport {
      * @param sobol      the Sobol indices of each contrast and metric, empty without a Saltelli design
      * @param ablation   the rows of a {@code run --ablation} of the contrasts, or empty
      * @param findings   the findings in words
+     * @return the report
      */
-    public static void worlds(Path dir, ExperimentSpec spec, WorldResults worlds, List<Robustness> robustness,
+    public static ShortReport worlds(Path dir, ExperimentSpec spec, WorldResults worlds, List<Robustness> robustness,
                               List<Scenario> scenarios, List<ContrastSensitivity> sobol, List<Ablation> ablation,
-                              List<String> findings) throws IOException {
+                              List<String> findings) {
         String currency = currency(spec);
         List<List<String>> rows = new ArrayList<>();
         for (Robustness r : robustness) {
@@ -72,12 +74,12 @@ public final class WorldsReport {
                     sobol.stream().filter(s -> s.contrast().equals(c)).toList(),
                     ablation.stream().filter(a -> a.contrast().equals(c)).toList(), spec);
         }
-        report.write();
+        return report;
     }
 
     private static void section(ShortReport report, Contrast c, int colour, WorldResults worlds,
                                 List<Robustness> robustness, List<Scenario> scenarios, List<ContrastSensitivity> sobol,
-                                List<Ablation> ablation, ExperimentSpec spec) throws IOException {
+                                List<Ablation> ablation, ExperimentSpec spec) {
         String name = fileName(c);
         report.section("Contrast " + c.name() + ": " + c.definition(),
                 WorldFindings.sentences(robustness.subList(0, 1), scenarios.subList(0, 1), currency(spec)).get(0));

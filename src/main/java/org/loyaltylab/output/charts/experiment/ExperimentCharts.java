@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemSource;
 import org.loyaltylab.output.charts.ChartExport;
@@ -104,16 +106,29 @@ public final class ExperimentCharts {
 
     /**
      * Draws every chart whose tables are present; writes PNG, SVG and PDF into {@code charts/}.
+     * Each job reads its tables, makes its chart and writes its files; the jobs start in reverse
+     * report order, so that the complaints chart, which reads the customer table, starts first.
      *
      * @param threads draw that many charts at once (each chart on one thread)
+     * @return the charts drawn, in report order
      */
     public List<Drawn> drawAll(int threads) throws IOException {
-        List<Drawn> drawn = charts();
+        List<ExperimentChart> all = hasSeries() ? all() : List.of();
+        Drawn[] drawn = new Drawn[all.size()];
         Path charts = tables.dir().resolve("charts");
         Files.createDirectories(charts);
-        ParallelWrites.run(drawn.stream().<ParallelWrites.Job>map(d -> () -> ChartExport.write(d.figure(),
-                charts.resolve(d.name()))).toList(), threads);
-        return drawn;
+        List<ParallelWrites.Job> jobs = new ArrayList<>();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            int at = i;
+            jobs.add(() -> {
+                drawn[at] = all.get(at).draw(tables);
+                if (drawn[at] != null) {
+                    ChartExport.write(drawn[at].figure(), charts.resolve(drawn[at].name()));
+                }
+            });
+        }
+        ParallelWrites.run(jobs, threads);
+        return Arrays.stream(drawn).filter(Objects::nonNull).toList();
     }
 
     /**
@@ -132,7 +147,7 @@ public final class ExperimentCharts {
     /** @return every chart whose tables are present, in report order, without writing files */
     public List<Drawn> charts() throws IOException {
         List<Drawn> drawn = new ArrayList<>();
-        if (tables.arms().isEmpty() || tables.series().arms().isEmpty()) {
+        if (!hasSeries()) {
             return drawn;
         }
         for (ExperimentChart chart : all()) {
@@ -142,6 +157,11 @@ public final class ExperimentCharts {
             }
         }
         return drawn;
+    }
+
+    /** @return whether there is anything to draw: arms with a time series */
+    private boolean hasSeries() {
+        return !tables.arms().isEmpty() && !tables.series().arms().isEmpty();
     }
 
     /** @return every chart, in report order: one survival chart per segment type in survival.csv */

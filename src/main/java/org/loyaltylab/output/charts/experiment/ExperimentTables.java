@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.apache.commons.csv.CSVRecord;
 import org.loyaltylab.analysis.ArmSeries;
@@ -29,7 +30,8 @@ final class ExperimentTables {
     private final Path dir;
     private final List<String> arms;
     private final ArmSeries series;
-    private final Map<String, Optional<Table>> read = new HashMap<>();
+    private final Map<String, Optional<Table>> read = new ConcurrentHashMap<>();
+    private final Map<String, Object> reading = new ConcurrentHashMap<>();
     private final int warmupDays;
 
     ExperimentTables(Path dir, List<String> armOrder, int warmupDays) throws IOException {
@@ -101,14 +103,19 @@ final class ExperimentTables {
         return new ArmEstimates(summary(), table("comparison.csv"));
     }
 
-    /** @return a table of the directory, read on first use; null if absent */
+    /**
+     * @return a table of the directory, read on first use (by one thread: charts drawn at once
+     *         wait for a table another is reading, not for the others); null if absent
+     */
     Table table(String file) throws IOException {
-        Optional<Table> t = read.get(file);
-        if (t == null) {
-            t = Optional.ofNullable(Table.readIfPresent(dir.resolve(file)));
-            read.put(file, t);
+        synchronized (reading.computeIfAbsent(file, f -> new Object())) {
+            Optional<Table> t = read.get(file);
+            if (t == null) {
+                t = Optional.ofNullable(Table.readIfPresent(dir.resolve(file)));
+                read.put(file, t);
+            }
+            return t.orElse(null);
         }
-        return t.orElse(null);
     }
 
     /** @return the arms that get a panel: every arm with data */
