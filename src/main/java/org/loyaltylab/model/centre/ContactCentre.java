@@ -216,7 +216,7 @@ public final class ContactCentre {
         if (outcome.endedByAgent()) {
             stats.endedByAgent++;
         }
-        schedule.scheduleOnce(day + outcome.handleDays(), state -> finish(agent, schedule.getTime()));
+        schedule.scheduleOnce(day + outcome.handleDays(), agent.serviceEnd);
     }
 
     private void finish(Agent agent, double day) {
@@ -259,6 +259,7 @@ public final class ContactCentre {
         int serial = nextSerial++;
         double empathy = random.start(Stream.AGENTS, serial, 0).beta(empathyMean, empathyConcentration);
         Agent agent = new Agent(empathy, day, trainingOnFirstDay);
+        agent.serviceEnd = state -> finish(agent, schedule.getTime());
         agents.add(agent);
         client.agentJoined(agent, day);
         becomeIdle(agent, day);
