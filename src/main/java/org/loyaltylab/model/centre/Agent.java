@@ -44,6 +44,9 @@ public final class Agent {
         if (rampDays <= 0) {
             return target;
         }
+        if (trainingAtHire == target) { // the gap term below is a zero: the same sum, without the exponential
+            return target + 0.0;
+        }
         return target + (trainingAtHire - target) * Math.exp(-(day - hiredDay) / rampDays);
     }
 
