@@ -52,6 +52,11 @@ final class CentreCallbacks implements CentreClient {
     }
 
     @Override
+    public double patience(int customer) {
+        return model.customers().patience(customer);
+    }
+
+    @Override
     public void served(Contact contact, Agent agent, double day) {
         model.counters().events++;
         int id = contact.customer();

@@ -398,11 +398,10 @@ public final class LoyaltyModel extends SimState implements StoryAudience {
     }
 
     void contact(int id, boolean complaint, double severity, double day) {
-        int prior = Math.max(0, customers.failures(id) - (complaint ? 1 : 0));
+        int prior = complaint ? Math.max(0, customers.failures(id) - 1) : 0;
         int earlier = complaint ? journeys.contacted(id) : 0;
         counters.complaintContacts += complaint ? 1 : 0;
-        centre.arrive(id, customers.nextContactIndex(id), complaint, severity, prior, earlier, customers.value(id),
-                customers.patience(id), day);
+        centre.arrive(id, customers.nextContactIndex(id), complaint, severity, prior, earlier, customers.value(id), day);
     }
 
     /** Schedules the customer's repeat contact about failure {@code number} after {@code delay} days (NaN: none). */

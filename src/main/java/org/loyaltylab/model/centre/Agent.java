@@ -1,5 +1,7 @@
 package org.loyaltylab.model.centre;
 
+import sim.engine.Steppable;
+
 /**
  * A service agent (M10): empathy, a training level that rises towards the programme's level
  * after hiring, and stress that hostile and abusive contacts raise and rest relieves
@@ -12,6 +14,8 @@ public final class Agent {
     private double stress;
     private double stressDay;
     private Contact current;
+    /** The event that ends this agent's current service: one per agent, scheduled again for each contact. */
+    Steppable serviceEnd;
 
     /**
      * @param empathy        innate empathy in [0, 1] (before any programme boost)
@@ -39,6 +43,9 @@ public final class Agent {
     public double training(double day, double target, double rampDays) {
         if (rampDays <= 0) {
             return target;
+        }
+        if (trainingAtHire == target) { // the gap term below is a zero: the same sum, without the exponential
+            return target + 0.0;
         }
         return target + (trainingAtHire - target) * Math.exp(-(day - hiredDay) / rampDays);
     }

@@ -8,6 +8,9 @@ public interface CentreClient {
     /** @return the situation when {@code agent} picks up {@code contact} on {@code day} */
     EncounterSituation situation(Contact contact, double day, double empathy, double training, double stress);
 
+    /** @return the customer's mean patience in the queue, days (asked only of a customer who must wait) */
+    double patience(int customer);
+
     /** Called when a contact's service ends (its outcome is in {@link Contact#outcome()}). */
     void served(Contact contact, Agent agent, double day);
 

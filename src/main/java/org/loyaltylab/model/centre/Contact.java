@@ -36,7 +36,7 @@ public final class Contact {
      * @param contactIndex  the customer's contact number (keys the encounter's random numbers)
      * @param complaint     true for a complaint about a failure
      * @param severity      the failure's severity (0 for routine contacts)
-     * @param priorFailures failures before this one
+     * @param priorFailures failures before this one (0 for routine contacts)
      * @param earlierContacts contacts made before this one about the same failure
      * @param arrivalDay    when the contact arrived
      * @param customerValue the customer's spend per purchase (for value-priority routing)
@@ -79,7 +79,7 @@ public final class Contact {
         return severity;
     }
 
-    /** @return failures before this one */
+    /** @return failures before this one (0 for routine contacts) */
     public int priorFailures() {
         return priorFailures;
     }

@@ -155,14 +155,13 @@ public final class ContactCentre {
      * @param contactIndex  the customer's contact number
      * @param complaint     true for a complaint about a failure
      * @param severity      the failure's severity (0 for routine contacts)
-     * @param priorFailures failures before this one
+     * @param priorFailures failures before this one (0 for routine contacts)
      * @param earlierContacts contacts made before this one about the same failure
      * @param value         the customer's spend per purchase
-     * @param patienceMean  the customer's mean patience, days
      * @param day           now
      */
     public void arrive(int customer, int contactIndex, boolean complaint, double severity, int priorFailures,
-                       int earlierContacts, double value, double patienceMean, double day) {
+                       int earlierContacts, double value, double day) {
         Contact contact = new Contact(nextSequence++, customer, contactIndex, complaint, severity, priorFailures,
                 earlierContacts, day, value);
         stats.arrivals++;
@@ -175,7 +174,8 @@ public final class ContactCentre {
         queue.add(contact);
         waiting++;
         if (abandonment) {
-            double patience = random.start(Stream.PATIENCE, customer, contactIndex).exponential(patienceMean);
+            double patience = random.start(Stream.PATIENCE, customer, contactIndex)
+                    .exponential(client.patience(customer));
             schedule.scheduleOnce(day + patience, state -> abandon(contact, schedule.getTime()));
         }
     }
@@ -216,7 +216,7 @@ public final class ContactCentre {
         if (outcome.endedByAgent()) {
             stats.endedByAgent++;
         }
-        schedule.scheduleOnce(day + outcome.handleDays(), state -> finish(agent, schedule.getTime()));
+        schedule.scheduleOnce(day + outcome.handleDays(), agent.serviceEnd);
     }
 
     private void finish(Agent agent, double day) {
@@ -259,6 +259,7 @@ public final class ContactCentre {
         int serial = nextSerial++;
         double empathy = random.start(Stream.AGENTS, serial, 0).beta(empathyMean, empathyConcentration);
         Agent agent = new Agent(empathy, day, trainingOnFirstDay);
+        agent.serviceEnd = state -> finish(agent, schedule.getTime());
         agents.add(agent);
         client.agentJoined(agent, day);
         becomeIdle(agent, day);

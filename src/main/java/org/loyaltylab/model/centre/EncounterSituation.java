@@ -5,7 +5,7 @@ package org.loyaltylab.model.centre;
  *
  * @param complaint       true for a complaint about a failure, false for a routine contact
  * @param severity        the failure's severity in [0, 1] (0 for a routine contact)
- * @param priorFailures   failures the customer had before this one
+ * @param priorFailures   failures the customer had before this one (0 for a routine contact)
  * @param temperament     the customer's anger propensity
  * @param rudeness        the customer's chance of turning abusive when hostile
  * @param loyalty         the customer's loyalty when the contact starts

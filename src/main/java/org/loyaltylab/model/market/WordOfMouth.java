@@ -22,6 +22,7 @@ public final class WordOfMouth {
     private final int badReach;
     private final double effect;
     private final double conversion;
+    private double[] draws = new double[0];
 
     /**
      * @param p       the parameters
@@ -54,7 +55,9 @@ public final class WordOfMouth {
         int reach = Math.min(good ? goodReach : badReach, network.degree());
         random.start(Stream.WORD_OF_MOUTH, teller, key);
         int offset = (int) (random.uniform() * network.degree());
-        double[] draws = new double[reach];
+        if (draws.length < reach) {
+            draws = new double[reach];
+        }
         for (int i = 0; i < reach; i++) {
             draws[i] = random.uniform();
         }
