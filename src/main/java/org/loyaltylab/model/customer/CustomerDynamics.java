@@ -62,6 +62,13 @@ public final class CustomerDynamics {
         appreciationSpecial = p.real(APPRECIATION_SPECIAL);
     }
 
+    /** Receives the state of one active customer on one day. */
+    @FunctionalInterface
+    public interface StateSink {
+        /** Takes customer {@code id}'s loyalty and felt appreciation. */
+        void take(int id, double loyalty, double appreciation);
+    }
+
     /** @return the churn hazard in use */
     public ChurnHazard hazard() {
         return hazard;
@@ -86,8 +93,7 @@ public final class CustomerDynamics {
         return loyaltyOn(id, day, treatedSpecial(id));
     }
 
-    /** @return the loyalty on {@code day} of a customer whose {@link #treatedSpecial(int)} is {@code special} */
-    public double loyaltyOn(int id, double day, boolean special) {
+    private double loyaltyOn(int id, double day, boolean special) {
         return hazard.loyaltyAfter(base.loyalty(id), loyaltyAnchor(id, special), day - base.lastUpdate(id));
     }
 
@@ -96,9 +102,27 @@ public final class CustomerDynamics {
         return appreciationOn(id, day, treatedSpecial(id));
     }
 
-    /** @return the felt appreciation on {@code day} of a customer whose {@link #treatedSpecial(int)} is {@code special} */
-    public double appreciationOn(int id, double day, boolean special) {
+    private double appreciationOn(int id, double day, boolean special) {
         return hazard.appreciationAfter(base.appreciation(id), appreciationAnchor(special), day - base.lastUpdate(id));
+    }
+
+    /**
+     * Gives {@code sink} the loyalty and felt appreciation on {@code day} of every active customer,
+     * in id order, without changing the stored state: {@link #loyaltyOn(int, double)} and
+     * {@link #appreciationOn(int, double)} of each, with the policy looked up once for the scan.
+     */
+    public void activeStatesOn(double day, StateSink sink) {
+        Appreciation policy = policies.get().appreciation();
+        boolean everyone = policy == Appreciation.SPECIAL;
+        boolean highValue = policy == Appreciation.SPECIAL_FOR_HIGH_VALUE;
+        for (int id = 0, n = base.count(); id < n; id++) {
+            if (base.isActive(id)) {
+                boolean special = everyone || highValue && base.highValue(id);
+                double elapsed = day - base.lastUpdate(id);
+                sink.take(id, hazard.loyaltyAfter(base.loyalty(id), loyaltyAnchor(id, special), elapsed),
+                        hazard.appreciationAfter(base.appreciation(id), appreciationAnchor(special), elapsed));
+            }
+        }
     }
 
     /** Brings customer {@code id} up to date on {@code day}: drift, and hazard used since. */
