@@ -30,6 +30,8 @@ public final class CustomerCalendar implements CustomerEvents {
     private final EventBuckets fine = new EventBuckets();
     private final EventBuckets.Sink toFine = (id, time) -> fine.append(fineOf(time), id, time);
     private final EventBuckets.Sink toHeap = this::enter;
+    /** The sum of the times read ahead: kept only so that the reads are not optimised away. */
+    private double fetched;
     private double[] heapTimes = new double[64];
     private int[] heapIds = new int[64];
     private int heapSize;
@@ -66,6 +68,9 @@ public final class CustomerCalendar implements CustomerEvents {
             }
             if (nextFine < fineCount) {
                 fine.drain(nextFine++, toHeap);
+                if (nextFine < fineCount) {
+                    fetched += fine.readAhead(nextFine, scheduled);
+                }
             } else if (current < lastBucket) {
                 spread(++current);
             } else {
