@@ -129,7 +129,9 @@ public final class CustomerCalendar implements CustomerEvents {
     /**
      * Pushes an entry of a fine bucket unless it is stale: reading the few customers' times (and
      * records, see {@link ScheduledTimes#scheduledTimeAhead(int)}) of a fine bucket together lets
-     * the processor fetch them in parallel, a few events ahead of their use.
+     * the processor fetch them in parallel, a few events ahead of their use. Every fine bucket of a
+     * coarse bucket but the first was read ahead once already, when the one before it entered
+     * the heap ({@link EventBuckets#readAhead}), a fine bucket's worth of events earlier.
      */
     private void enter(int id, double time) {
         if (scheduled.scheduledTimeAhead(id) == time) {
