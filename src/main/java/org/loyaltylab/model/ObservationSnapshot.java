@@ -50,31 +50,16 @@ final class ObservationSnapshot {
         for (ExitReason r : ExitReason.values()) {
             churned[r.ordinal()] = counters.churned(r);
         }
-        double loyaltySum = 0;
-        double appreciationSum = 0;
         PurchaseRateStrata rateStrata = model.purchaseRateStrata();
-        byte[] strata = rateStrata.of(customers);
-        LoyaltyByFailure byFailure = new LoyaltyByFailure(rateStrata.count());
-        LoyaltySinceFailure sinceFailure = model.loyaltySinceFailure();
-        for (int id = 0; id < customers.count(); id++) {
-            if (!customers.isActive(id)) {
-                continue;
-            }
-            boolean special = dynamics.treatedSpecial(id);
-            double loyalty = dynamics.loyaltyOn(id, day, special);
-            loyaltySum += loyalty;
-            appreciationSum += dynamics.appreciationOn(id, day, special);
-            FailureExperience first = customers.firstFailure(id);
-            int stratum = strata[id];
-            byFailure.add(first, stratum, loyalty);
-            if (first != FailureExperience.NONE) {
-                sinceFailure.add(first, stratum, day - customers.firstFailureDay(id), loyalty);
-            }
-        }
+        ActiveScan scan = new ActiveScan(customers, rateStrata.of(customers), new LoyaltyByFailure(rateStrata.count()),
+                model.loyaltySinceFailure(), day);
+        dynamics.activeStatesOn(day, scan);
+        LoyaltyByFailure byFailure = scan.byFailure;
+        LoyaltySinceFailure sinceFailure = scan.sinceFailure;
         sinceFailure.closeObservation(byFailure.stratumMeans(FailureExperience.NONE),
                 byFailure.mean(FailureExperience.NONE));
-        meanLoyalty = active == 0 ? Double.NaN : loyaltySum / active;
-        meanAppreciation = active == 0 ? Double.NaN : appreciationSum / active;
+        meanLoyalty = active == 0 ? Double.NaN : scan.loyaltySum / active;
+        meanAppreciation = active == 0 ? Double.NaN : scan.appreciationSum / active;
         for (FailureExperience f : FailureExperience.values()) {
             loyaltyByExperience[f.ordinal()] = byFailure.mean(f);
         }
@@ -139,6 +124,38 @@ final class ObservationSnapshot {
             v.put(SeriesMetrics.cost(c), money.cost(c));
         }
         return new Observation(day, v.build());
+    }
+
+    /** Sums the active customers' states, in id order, by what became of their first failure. */
+    private static final class ActiveScan implements CustomerDynamics.StateSink {
+        private final CustomerBase customers;
+        private final byte[] strata;
+        private final LoyaltyByFailure byFailure;
+        private final LoyaltySinceFailure sinceFailure;
+        private final double day;
+        private double loyaltySum;
+        private double appreciationSum;
+
+        ActiveScan(CustomerBase customers, byte[] strata, LoyaltyByFailure byFailure, LoyaltySinceFailure sinceFailure,
+                   double day) {
+            this.customers = customers;
+            this.strata = strata;
+            this.byFailure = byFailure;
+            this.sinceFailure = sinceFailure;
+            this.day = day;
+        }
+
+        @Override
+        public void take(int id, double loyalty, double appreciation) {
+            loyaltySum += loyalty;
+            appreciationSum += appreciation;
+            FailureExperience first = customers.firstFailure(id);
+            int stratum = strata[id];
+            byFailure.add(first, stratum, loyalty);
+            if (first != FailureExperience.NONE) {
+                sinceFailure.add(first, stratum, day - customers.firstFailureDay(id), loyalty);
+            }
+        }
     }
 
     private static double ratio(double numerator, double denominator) {

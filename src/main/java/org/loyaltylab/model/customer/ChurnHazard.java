@@ -18,6 +18,8 @@ public final class ChurnHazard {
     private final double competitor;
     private final double tauLoyalty;
     private final double tauAppreciation;
+    /** The time constant of the product of both drifts, {@code tauL tauA / (tauL + tauA)}. */
+    private final double tauBoth;
 
     /**
      * @param naturalPerDay      hazard no policy changes, per day
@@ -35,6 +37,7 @@ public final class ChurnHazard {
         this.competitor = competitorPerDay;
         this.tauLoyalty = tauLoyalty;
         this.tauAppreciation = tauAppreciation;
+        tauBoth = tauLoyalty * tauAppreciation / (tauLoyalty + tauAppreciation);
     }
 
     /** @return loyalty after {@code d} days of drift from {@code l0} towards {@code anchor} */
@@ -100,7 +103,6 @@ public final class ChurnHazard {
         double da = a0 - aa;
         double intL = tauLoyalty * (1 - decayL);
         double intA = tauAppreciation * (1 - decayA);
-        double tauBoth = tauLoyalty * tauAppreciation / (tauLoyalty + tauAppreciation);
         double intBoth = tauBoth * (1 - decayL * decayA);
         double disloyalty = gapL * d - dl * intL;
         double bothGaps = gapL * gapA * d - gapA * dl * intL - gapL * da * intA + dl * da * intBoth;

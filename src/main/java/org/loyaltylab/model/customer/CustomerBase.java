@@ -54,6 +54,8 @@ public final class CustomerBase implements ScheduledTimes {
 
     private int[] active = new int[0];
     private int[] activeSlot = new int[0];
+    /** One bit per customer, set while active: a scan in id order reads these words, not {@code activeSlot}. */
+    private long[] activeBits = new long[0];
     private int activeCount;
 
     /** @return the number of customers ever acquired; ids run from 0 to count - 1 */
@@ -69,6 +71,14 @@ public final class CustomerBase implements ScheduledTimes {
     /** @return the {@code i}-th active customer id, 0 <= i < activeCount (order is arbitrary) */
     public int activeAt(int i) {
         return active[i];
+    }
+
+    /**
+     * @return the activity flags of customers {@code 64 word} to {@code 64 word + 63}, one bit
+     *         each (bit {@code i} for customer {@code 64 word + i}), set while the customer is active
+     */
+    public long activeBits(int word) {
+        return activeBits[word];
     }
 
     /** Makes room for {@code customers} customers in all, so that adding up to that many copies nothing. */
@@ -105,6 +115,7 @@ public final class CustomerBase implements ScheduledTimes {
         firstFailureDay[id] = Float.NaN;
         activeSlot[id] = activeCount;
         active[activeCount++] = id;
+        activeBits[id >>> 6] |= 1L << id;
         return id;
     }
 
@@ -117,6 +128,7 @@ public final class CustomerBase implements ScheduledTimes {
         active[slot] = last;
         activeSlot[last] = slot;
         activeSlot[id] = -1;
+        activeBits[id >>> 6] &= ~(1L << id);
     }
 
     /** @return true while the customer has not left */
@@ -355,5 +367,6 @@ public final class CustomerBase implements ScheduledTimes {
         recoveries = Arrays.copyOf(recoveries, n);
         active = Arrays.copyOf(active, n);
         activeSlot = Arrays.copyOf(activeSlot, n);
+        activeBits = Arrays.copyOf(activeBits, (n + 63) >>> 6);
     }
 }

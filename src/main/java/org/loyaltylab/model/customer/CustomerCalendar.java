@@ -30,6 +30,8 @@ public final class CustomerCalendar implements CustomerEvents {
     private final EventBuckets fine = new EventBuckets();
     private final EventBuckets.Sink toFine = (id, time) -> fine.append(fineOf(time), id, time);
     private final EventBuckets.Sink toHeap = this::enter;
+    /** The sum of the times read ahead: kept only so that the reads are not optimised away. */
+    private double fetched;
     private double[] heapTimes = new double[64];
     private int[] heapIds = new int[64];
     private int heapSize;
@@ -66,6 +68,9 @@ public final class CustomerCalendar implements CustomerEvents {
             }
             if (nextFine < fineCount) {
                 fine.drain(nextFine++, toHeap);
+                if (nextFine < fineCount) {
+                    fetched += fine.readAhead(nextFine, scheduled);
+                }
             } else if (current < lastBucket) {
                 spread(++current);
             } else {
@@ -124,7 +129,9 @@ public final class CustomerCalendar implements CustomerEvents {
     /**
      * Pushes an entry of a fine bucket unless it is stale: reading the few customers' times (and
      * records, see {@link ScheduledTimes#scheduledTimeAhead(int)}) of a fine bucket together lets
-     * the processor fetch them in parallel, a few events ahead of their use.
+     * the processor fetch them in parallel, a few events ahead of their use. Every fine bucket of a
+     * coarse bucket but the first was read ahead once already, when the one before it entered
+     * the heap ({@link EventBuckets#readAhead}), a fine bucket's worth of events earlier.
      */
     private void enter(int id, double time) {
         if (scheduled.scheduledTimeAhead(id) == time) {

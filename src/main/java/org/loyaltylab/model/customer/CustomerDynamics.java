@@ -38,6 +38,7 @@ public final class CustomerDynamics {
     private final double grantedDrop;
     private final double appreciationGranted;
     private final double appreciationSpecial;
+    private final ScanBlock scan = new ScanBlock();
 
     /**
      * @param p        the parameters
@@ -60,6 +61,13 @@ public final class CustomerDynamics {
         grantedDrop = p.real(GRANTED_ANCHOR_DROP);
         appreciationGranted = p.real(APPRECIATION_GRANTED);
         appreciationSpecial = p.real(APPRECIATION_SPECIAL);
+    }
+
+    /** Receives the state of one active customer on one day. */
+    @FunctionalInterface
+    public interface StateSink {
+        /** Takes customer {@code id}'s loyalty and felt appreciation. */
+        void take(int id, double loyalty, double appreciation);
     }
 
     /** @return the churn hazard in use */
@@ -86,8 +94,7 @@ public final class CustomerDynamics {
         return loyaltyOn(id, day, treatedSpecial(id));
     }
 
-    /** @return the loyalty on {@code day} of a customer whose {@link #treatedSpecial(int)} is {@code special} */
-    public double loyaltyOn(int id, double day, boolean special) {
+    private double loyaltyOn(int id, double day, boolean special) {
         return hazard.loyaltyAfter(base.loyalty(id), loyaltyAnchor(id, special), day - base.lastUpdate(id));
     }
 
@@ -96,9 +103,53 @@ public final class CustomerDynamics {
         return appreciationOn(id, day, treatedSpecial(id));
     }
 
-    /** @return the felt appreciation on {@code day} of a customer whose {@link #treatedSpecial(int)} is {@code special} */
-    public double appreciationOn(int id, double day, boolean special) {
+    private double appreciationOn(int id, double day, boolean special) {
         return hazard.appreciationAfter(base.appreciation(id), appreciationAnchor(special), day - base.lastUpdate(id));
+    }
+
+    /**
+     * Gives {@code sink} the loyalty and felt appreciation on {@code day} of every active customer,
+     * in id order, without changing the stored state: {@link #loyaltyOn(int, double)} and
+     * {@link #appreciationOn(int, double)} of each, with the policy looked up once for the scan
+     * and the active customers found from {@link CustomerBase#activeBits(int)} (no branch per
+     * customer to mispredict where active and departed customers alternate). Not reentrant: one
+     * scan at a time, on the model's thread.
+     */
+    public void activeStatesOn(double day, StateSink sink) {
+        Appreciation policy = policies.get().appreciation();
+        boolean everyone = policy == Appreciation.SPECIAL;
+        boolean highValue = policy == Appreciation.SPECIAL_FOR_HIGH_VALUE;
+        for (int word = 0, words = (base.count() + 63) >>> 6; word < words; word++) {
+            int n = 0;
+            for (long bits = base.activeBits(word); bits != 0; bits &= bits - 1, n++) {
+                int id = (word << 6) + Long.numberOfTrailingZeros(bits);
+                boolean special = everyone || highValue && base.highValue(id);
+                scan.ids[n] = id;
+                scan.elapsed[n] = day - base.lastUpdate(id);
+                scan.loyalty[n] = base.loyalty(id);
+                scan.loyaltyAnchor[n] = loyaltyAnchor(id, special);
+                scan.appreciation[n] = base.appreciation(id);
+                scan.appreciationAnchor[n] = appreciationAnchor(special);
+            }
+            for (int i = 0; i < n; i++) {
+                sink.take(scan.ids[i], hazard.loyaltyAfter(scan.loyalty[i], scan.loyaltyAnchor[i], scan.elapsed[i]),
+                        hazard.appreciationAfter(scan.appreciation[i], scan.appreciationAnchor[i], scan.elapsed[i]));
+            }
+        }
+    }
+
+    /**
+     * The stored state of up to 64 active customers of one word of {@link CustomerBase#activeBits(int)}:
+     * read in a loop that does nothing else, so the processor fetches many records at once, before
+     * the drift of each is computed.
+     */
+    private static final class ScanBlock {
+        final int[] ids = new int[Long.SIZE];
+        final double[] elapsed = new double[Long.SIZE];
+        final double[] loyalty = new double[Long.SIZE];
+        final double[] loyaltyAnchor = new double[Long.SIZE];
+        final double[] appreciation = new double[Long.SIZE];
+        final double[] appreciationAnchor = new double[Long.SIZE];
     }
 
     /** Brings customer {@code id} up to date on {@code day}: drift, and hazard used since. */
