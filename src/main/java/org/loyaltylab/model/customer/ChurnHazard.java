@@ -12,6 +12,9 @@ package org.loyaltylab.model.customer;
  * it against an exponential budget, with no per-day stepping.
  */
 public final class ChurnHazard {
+    /** Relative margin of {@link #surelyBelow}: the integral's rounding error is some 1e-15 of its size. */
+    private static final double ROUNDING_MARGIN = 1e-9;
+
     private final double natural;
     private final double unresolved;
     private final double indifference;
@@ -78,6 +81,26 @@ public final class ChurnHazard {
     /** @return the factor by which appreciation's distance to its anchor shrinks in {@code d} days */
     public double appreciationDecay(double d) {
         return Math.exp(-d / tauAppreciation);
+    }
+
+    /**
+     * Tells, without exponentials, that the integrated hazard over {@code d} days stays below
+     * {@code budget}: loyalty and appreciation drift monotonically between their start and anchor,
+     * so the hazard never exceeds its value at the lower of each pair, and that rate times
+     * {@code d}, with a margin far above the integral's rounding error, is below the budget. A
+     * {@code true} answer is certain; {@code false} means only that the exact integral must decide.
+     * States outside [0, 1] always answer {@code false}.
+     *
+     * @return true if {@link #integral(double, double, double, double, double, boolean)} is below {@code budget}
+     */
+    public boolean surelyBelow(double l0, double la, double a0, double aa, double d, boolean open, double budget) {
+        double lowL = Math.min(l0, la);
+        double lowA = Math.min(a0, aa);
+        if (!(lowL >= 0 && Math.max(l0, la) <= 1 && lowA >= 0 && Math.max(a0, aa) <= 1)) {
+            return false;
+        }
+        double highest = natural + unresolvedRate(open) + (1 - lowL) * (competitor + indifference * (1 - lowA));
+        return highest * d * (1 + ROUNDING_MARGIN) < budget;
     }
 
     /**

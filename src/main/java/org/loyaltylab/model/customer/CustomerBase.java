@@ -36,8 +36,8 @@ public final class CustomerBase implements ScheduledTimes {
     private static final int CONTACTS = 11;
 
     private double[] hot = new double[0];
-    private double[] temperament = new double[0];
-    private double[] rudeness = new double[0];
+    /** Temperament and rudeness side by side (every encounter reads both): one cache miss, not two. */
+    private double[] temper = new double[0];
     private double[] patience = new double[0];
     private double[] complaintPropensity = new double[0];
     private boolean[] highValue = new boolean[0];
@@ -96,8 +96,8 @@ public final class CustomerBase implements ScheduledTimes {
         int id = count++;
         hot[id * STRIDE + VALUE] = p.value();
         hot[id * STRIDE + PURCHASE_RATE] = p.purchaseRate();
-        temperament[id] = p.temperament();
-        rudeness[id] = p.rudeness();
+        temper[2 * id] = p.temperament();
+        temper[2 * id + 1] = p.rudeness();
         patience[id] = p.patienceDays();
         complaintPropensity[id] = p.complaintPropensity();
         highValue[id] = p.highValue();
@@ -133,7 +133,7 @@ public final class CustomerBase implements ScheduledTimes {
 
     /** @return true while the customer has not left */
     public boolean isActive(int id) {
-        return activeSlot[id] >= 0;
+        return (activeBits[id >>> 6] & (1L << id)) != 0;
     }
 
     /** Stores the lazily updated state as of {@code day}. */
@@ -150,9 +150,10 @@ public final class CustomerBase implements ScheduledTimes {
     }
 
     /**
-     * {@inheritDoc} Reads the record's first and last fields as well (finite numbers, so adding
-     * zero times their sum leaves the time as it is), which brings every cache line the
-     * record spans.
+     * {@inheritDoc} Reads the record's first and last fields as well, and the customer's
+     * temperament (finite numbers, so adding zero times their sum leaves the time as it is),
+     * which brings every cache line the record spans, and the temperament and rudeness an
+     * encounter would read.
      */
     @Override
     public double scheduledTimeAhead(int id) {
@@ -160,7 +161,7 @@ public final class CustomerBase implements ScheduledTimes {
             return Double.NaN;
         }
         int at = id * STRIDE;
-        return hot[at + SCHEDULED] + 0 * (hot[at] + hot[at + STRIDE - 1]);
+        return hot[at + SCHEDULED] + 0 * (hot[at] + hot[at + STRIDE - 1] + temper[2 * id]);
     }
 
     @Override
@@ -246,12 +247,12 @@ public final class CustomerBase implements ScheduledTimes {
 
     /** @return anger propensity in [0, 1] */
     public double temperament(int id) {
-        return temperament[id];
+        return temper[2 * id];
     }
 
     /** @return chance that a hostile contact turns abusive */
     public double rudeness(int id) {
-        return rudeness[id];
+        return temper[2 * id + 1];
     }
 
     /** @return mean patience in the queue, days */
@@ -340,18 +341,17 @@ public final class CustomerBase implements ScheduledTimes {
     }
 
     private void ensureCapacity(int needed) {
-        if (needed > temperament.length) {
-            grow(Math.max(needed, Math.max(16, temperament.length + (temperament.length >> 2))));
+        if (needed > patience.length) {
+            grow(Math.max(needed, Math.max(16, patience.length + (patience.length >> 2))));
         }
     }
 
     private void grow(int n) {
-        if (n <= temperament.length) {
+        if (n <= patience.length) {
             return;
         }
         hot = Arrays.copyOf(hot, n * STRIDE);
-        temperament = Arrays.copyOf(temperament, n);
-        rudeness = Arrays.copyOf(rudeness, n);
+        temper = Arrays.copyOf(temper, 2 * n);
         patience = Arrays.copyOf(patience, n);
         complaintPropensity = Arrays.copyOf(complaintPropensity, n);
         highValue = Arrays.copyOf(highValue, n);

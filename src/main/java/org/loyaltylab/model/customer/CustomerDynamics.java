@@ -187,7 +187,8 @@ public final class CustomerDynamics {
         double budget = base.budget(id);
         double next = base.nextActivity(id);
         boolean open = base.openProblem(id);
-        if (hazard.integral(l0, la, a0, aa, until, open) >= budget) {
+        if (!hazard.surelyBelow(l0, la, a0, aa, until, open, budget)
+                && hazard.integral(l0, la, a0, aa, until, open) >= budget) {
             next = from + hazard.timeToExhaust(l0, la, a0, aa, open, budget, until);
         }
         calendar.set(id, next);
