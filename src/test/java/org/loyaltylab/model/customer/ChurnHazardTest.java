@@ -98,4 +98,36 @@ class ChurnHazardTest {
         assertEquals(0.25 + 0.5 * Math.exp(-30 / 90.0), hazard.loyaltyAfter(0.75, 0.25, 30), 1e-15);
         assertEquals(0.25 + 0.5 * Math.exp(-30 / 60.0), hazard.appreciationAfter(0.75, 0.25, 30), 1e-15);
     }
+
+    @Test
+    void surelyBelowNeverOverridesTheExactIntegralAndRulesOutMostShortSpells() {
+        ChurnHazard h = new ChurnHazard(NATURAL, UNRESOLVED, INDIFFERENCE, COMPETITOR, 365, 120);
+        Random random = new Random(17);
+        int ruledOut = 0;
+        int below = 0;
+        for (int i = 0; i < 20_000; i++) {
+            double l0 = random.nextDouble();
+            double la = random.nextDouble();
+            double a0 = random.nextDouble();
+            double aa = random.nextDouble();
+            boolean open = random.nextBoolean();
+            double d = 60 * random.nextDouble();
+            double integral = h.integral(l0, la, a0, aa, d, open);
+            // budgets at, just above and well above the integral: the boundary is where it could go wrong
+            double budget = switch (i % 3) {
+                case 0 -> integral;
+                case 1 -> Math.nextUp(integral);
+                default -> -Math.log(random.nextDouble());
+            };
+            boolean exactBelow = integral < budget;
+            below += exactBelow ? 1 : 0;
+            if (h.surelyBelow(l0, la, a0, aa, d, open, budget)) {
+                assertTrue(exactBelow, "surelyBelow but the integral " + integral + " reaches " + budget);
+                ruledOut++;
+            }
+        }
+        // most exponential budgets (a third of the cases) lie far above a 60-day integral (0.5 at most); 88 % are ruled out
+        assertTrue(ruledOut > 0.8 * (20_000 / 3), "ruled out " + ruledOut + " of " + below + " below");
+        assertEquals(false, h.surelyBelow(1.5, 0.5, 0.5, 0.5, 1, false, 10), "a state outside [0, 1] is left to the integral");
+    }
 }
