@@ -4,12 +4,11 @@ import java.util.Arrays;
 
 /**
  * Every customer ever acquired in one run, stored as primitive arrays indexed by a dense id:
- * 180 bytes per customer, of which the 96-byte record of fields every event reads. The model
+ * 172 bytes per customer, of which the 96-byte record of fields every event reads. The model
  * {@linkplain #reserve(int) reserves} the customers it expects; beyond that the arrays grow by a
  * quarter when full (so a growth holds at most 2.25 times the arrays for the moment of the copy). Holds attributes (M1), the lazily updated loyalty state
  * (loyalty and felt appreciation as of {@link #lastUpdate(int)}, remaining churn budget) and
- * the history needed for survival analysis. The list of active ids supports O(1) removal and
- * sampling.
+ * the history needed for survival analysis. Who is active is one bit per customer.
  */
 public final class CustomerBase implements ScheduledTimes {
     private static final ExitReason[] REASONS = ExitReason.values();
@@ -52,9 +51,7 @@ public final class CustomerBase implements ScheduledTimes {
     private int[] complaints = new int[0];
     private int[] recoveries = new int[0];
 
-    private int[] active = new int[0];
-    private int[] activeSlot = new int[0];
-    /** One bit per customer, set while active: a scan in id order reads these words, not {@code activeSlot}. */
+    /** One bit per customer, set while active (140 KB for a million customers: it stays in cache). */
     private long[] activeBits = new long[0];
     private int activeCount;
 
@@ -66,11 +63,6 @@ public final class CustomerBase implements ScheduledTimes {
     /** @return the number of active customers */
     public int activeCount() {
         return activeCount;
-    }
-
-    /** @return the {@code i}-th active customer id, 0 <= i < activeCount (order is arbitrary) */
-    public int activeAt(int i) {
-        return active[i];
     }
 
     /**
@@ -113,8 +105,7 @@ public final class CustomerBase implements ScheduledTimes {
         channel[id] = (byte) via.ordinal();
         firstFailure[id] = (byte) FailureExperience.NONE.ordinal();
         firstFailureDay[id] = Float.NaN;
-        activeSlot[id] = activeCount;
-        active[activeCount++] = id;
+        activeCount++;
         activeBits[id >>> 6] |= 1L << id;
         return id;
     }
@@ -123,11 +114,7 @@ public final class CustomerBase implements ScheduledTimes {
     public void exit(int id, double day, ExitReason reason) {
         exitDay[id] = day;
         exitReason[id] = (byte) reason.ordinal();
-        int slot = activeSlot[id];
-        int last = active[--activeCount];
-        active[slot] = last;
-        activeSlot[last] = slot;
-        activeSlot[id] = -1;
+        activeCount--;
         activeBits[id >>> 6] &= ~(1L << id);
     }
 
@@ -365,8 +352,6 @@ public final class CustomerBase implements ScheduledTimes {
         failures = Arrays.copyOf(failures, n);
         complaints = Arrays.copyOf(complaints, n);
         recoveries = Arrays.copyOf(recoveries, n);
-        active = Arrays.copyOf(active, n);
-        activeSlot = Arrays.copyOf(activeSlot, n);
         activeBits = Arrays.copyOf(activeBits, (n + 63) >>> 6);
     }
 }
