@@ -76,14 +76,6 @@ final class WorldsBench {
             long[] runsEnded = new long[1];
             WorldsManifest m = new WorldsPipeline(spec, settings, new ProgressListener() {
                 @Override
-                public void started(String stage, int runs) {
-                }
-
-                @Override
-                public void finished(int runs) {
-                }
-
-                @Override
                 public void ended() {
                     runsEnded[0] = System.nanoTime();
                 }
