@@ -29,9 +29,13 @@ public final class Benchmark {
     /** Customers and days of the untimed warm-up runs, at most. */
     private static final int WARM_UP_CUSTOMERS = 20_000;
     private static final int WARM_UP_DAYS = 730;
-    /** Warm-up runs go on until this much time has passed (the compiler's tiers settle in about 2 s). */
-    private static final long WARM_UP_NANOS = 3_000_000_000L;
-    private static final int WARM_UP_RUNS_MAX = 50;
+    /**
+     * Seconds of warm-up runs {@code bench} asks for by default: timed one by one, 20,000-customer
+     * runs took 400 to 1,200 ns an event for their first 4 s of runs, while the compiler
+     * recompiled the event loop, and about 265 ns from then on.
+     */
+    public static final double DEFAULT_WARM_UP_SECONDS = 10;
+    private static final int WARM_UP_RUNS_MAX = 200;
     /** Empty MASON events timed in each round of the floor measurement. */
     private static final long BARE_EVENTS = 1_000_000;
 
@@ -96,24 +100,30 @@ public final class Benchmark {
                 .with(ParameterRegistry.MARKETING_ACQUISITION.key(), d.real(ParameterRegistry.MARKETING_ACQUISITION) * scale);
     }
 
-    /** Runs the workload with {@code customers} for {@code days} and measures it over {@code rounds} rounds. */
+    /**
+     * Runs the workload with {@code customers} for {@code days} and measures it over {@code rounds}
+     * rounds, after {@link #DEFAULT_WARM_UP_SECONDS} of warm-up.
+     */
     public static Result run(int customers, int days, long seed, int rounds) {
-        return run(customers, days, seed, CustomerScheduling.CALENDAR, rounds);
+        return run(customers, days, seed, CustomerScheduling.CALENDAR, rounds, DEFAULT_WARM_UP_SECONDS);
     }
 
     /**
      * Runs the workload with customer events scheduled as {@code scheduling} says, and measures it:
-     * first untimed warm-up runs (another seed, at most 20,000 customers and 730 days) for 3 s, so
-     * that the figures are of compiled code, as the empty MASON event's are; then {@code rounds}
-     * timed runs of the workload, each set-up and event loop timed apart.
+     * first untimed warm-up runs (another seed, at most 20,000 customers and 730 days) for
+     * {@code warmUpSeconds} (at least one run), so that the figures are of compiled code, as the
+     * empty MASON event's are; then {@code rounds} timed runs of the workload, each set-up and
+     * event loop timed apart.
      *
-     * @throws IllegalArgumentException if {@code rounds} is below 1
+     * @throws IllegalArgumentException if {@code rounds} is below 1 or {@code warmUpSeconds} negative
      */
-    public static Result run(int customers, int days, long seed, CustomerScheduling scheduling, int rounds) {
-        if (rounds < 1) {
-            throw new IllegalArgumentException("rounds must be at least 1, got " + rounds);
+    public static Result run(int customers, int days, long seed, CustomerScheduling scheduling, int rounds,
+                             double warmUpSeconds) {
+        if (rounds < 1 || !(warmUpSeconds >= 0)) {
+            throw new IllegalArgumentException("rounds must be at least 1 and the warm-up at least 0 s, got "
+                    + rounds + " and " + warmUpSeconds);
         }
-        warmUp(customers, days, seed, scheduling);
+        warmUp(customers, days, seed, scheduling, (long) (warmUpSeconds * 1e9));
         Parameters p = workload(customers);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] setup = new double[rounds];
@@ -147,10 +157,10 @@ public final class Benchmark {
                 BareMasonBenchmark.measure(pending, BARE_EVENTS));
     }
 
-    private static void warmUp(int customers, int days, long seed, CustomerScheduling scheduling) {
+    private static void warmUp(int customers, int days, long seed, CustomerScheduling scheduling, long nanos) {
         Parameters warm = workload(Math.min(customers, WARM_UP_CUSTOMERS));
         long start = System.nanoTime();
-        for (int i = 0; i < WARM_UP_RUNS_MAX && (i == 0 || System.nanoTime() - start < WARM_UP_NANOS); i++) {
+        for (int i = 0; i < WARM_UP_RUNS_MAX && (i == 0 || System.nanoTime() - start < nanos); i++) {
             new LoyaltyModel(warm, seed + 1 + i, Math.min(days, WARM_UP_DAYS), scheduling).run();
         }
     }

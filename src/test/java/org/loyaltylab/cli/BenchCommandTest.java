@@ -35,7 +35,7 @@ class BenchCommandTest {
 
     @Test
     void jsonCarriesTheCostOfAnEventAndTheEmptyMasonEventItIsComparedWith() {
-        Map<String, Object> j = lastJsonLine("bench", "--customers", "2000", "--days", "30", "--json");
+        Map<String, Object> j = lastJsonLine("bench", "--customers", "2000", "--days", "30", "--warm-up", "0", "--json");
         double ns = number(j, "ns_per_event");
         double bare = number(j, "bare_mason_ns_per_event");
         assertPositiveFinite(ns, "ns_per_event");
@@ -51,11 +51,22 @@ class BenchCommandTest {
 
     @Test
     void naiveBenchProcessesTheSameCustomerEventsWithEveryCustomerOnMasonsSchedule() {
-        Map<String, Object> j = lastJsonLine("bench", "--customers", "2000", "--days", "30", "--naive", "--json");
+        Map<String, Object> j = lastJsonLine("bench", "--customers", "2000", "--days", "30", "--warm-up", "0", "--naive", "--json");
         assertEquals(number(j, "events"), number(j, "naive_events"));
         assertTrue(number(j, "events") > 2000);
         assertTrue(number(j, "naive_pending_events_max") > 10 * number(j, "pending_events_max"));
         assertEquals(number(j, "naive_ns_per_event") / number(j, "ns_per_event"), number(j, "naive_ratio"), 1e-5 * number(j, "naive_ratio"));
         assertPositiveFinite(number(j, "naive_peak_heap_mb"), "naive_peak_heap_mb");
+    }
+
+    @Test
+    void aWarmUpOutsideItsRangeIsRefusedWithExitCode2AndTheOptionNamed() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = LoyaltyLab.run(new String[] {"bench", "--warm-up", "-1"},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(2, exit);
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("--warm-up") && !message.contains("Exception"), message);
     }
 }
