@@ -98,42 +98,28 @@ class CustomerCalendarTest {
     void agreesWithASortedReferenceUnderRandomOperations() {
         int n = 2000;
         double horizon = 200;
-        Times times = new Times(n);
-        CustomerCalendar calendar = new CustomerCalendar(times, horizon);
-        TreeSet<double[]> reference = new TreeSet<>((a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0])
-                : Double.compare(a[1], b[1]));
-        double[] pending = new double[n];
-        Arrays.fill(pending, Double.NaN);
+        Checked c = new Checked(n, horizon);
         Random random = new Random(13);
         double now = 0;
         while (now <= horizon) {
             for (int k = 0; k < 50; k++) {
                 int id = random.nextInt(n);
-                if (!Double.isNaN(pending[id])) {
-                    reference.remove(new double[] {pending[id], id});
-                }
                 if (random.nextInt(5) == 0) {
-                    calendar.remove(id);
-                    pending[id] = Double.NaN;
+                    c.remove(id);
                 } else {
-                    double t = Math.floor((now + 30 * random.nextDouble()) * 4) / 4;
-                    calendar.set(id, t);
-                    pending[id] = t;
-                    reference.add(new double[] {t, id});
+                    c.set(id, Math.floor((now + 30 * random.nextDouble()) * 4) / 4);
                 }
             }
             now += 1 + random.nextDouble();
             double t;
-            while ((t = calendar.firstTime()) <= now) {
-                double[] expected = reference.pollFirst();
+            while ((t = c.calendar.firstTime()) <= now) {
+                double[] expected = c.reference.first();
                 assertEquals(expected[0], t);
-                assertEquals((int) expected[1], calendar.firstId());
-                calendar.remove(calendar.firstId());
-                pending[(int) expected[1]] = Double.NaN;
+                assertEquals((int) expected[1], c.calendar.firstId());
+                c.remove(c.calendar.firstId());
             }
-            double[] head = reference.isEmpty() ? null : reference.first();
-            assertEquals(head == null || head[0] > horizon ? Double.POSITIVE_INFINITY : head[0], t);
-            assertEquals(reference.size(), calendar.size());
+            assertEquals(c.firstTime(horizon), t);
+            assertEquals(c.reference.size(), c.calendar.size());
         }
     }
 
@@ -147,54 +133,75 @@ class CustomerCalendarTest {
     void agreesWithASortedReferenceWhenBucketsAreSpreadFinely() {
         int n = 20_000;
         double horizon = 60;
-        Times times = new Times(n);
-        CustomerCalendar calendar = new CustomerCalendar(times, horizon);
-        TreeSet<double[]> reference = new TreeSet<>((a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0])
-                : Double.compare(a[1], b[1]));
-        double[] pending = new double[n];
-        Arrays.fill(pending, Double.NaN);
+        Checked c = new Checked(n, horizon);
         Random random = new Random(29);
         for (int id = 0; id < n; id++) {
-            move(calendar, reference, pending, id, 20 * random.nextDouble());
+            c.set(id, 20 * random.nextDouble());
         }
         double now = 0;
         int fired = 0;
         while (now <= horizon) {
-            double t = calendar.firstTime();
-            double[] expected = reference.isEmpty() ? null : reference.first();
-            assertEquals(expected == null || expected[0] > horizon ? Double.POSITIVE_INFINITY : expected[0], t);
+            double t = c.calendar.firstTime();
+            assertEquals(c.firstTime(horizon), t);
             if (t > horizon) {
                 break;
             }
-            assertEquals((int) expected[1], calendar.firstId());
+            assertEquals((int) c.reference.first()[1], c.calendar.firstId());
             now = t;
             fired++;
-            int id = calendar.firstId();
+            int id = c.calendar.firstId();
             double gap = random.nextInt(10) == 0 ? 0.01 * random.nextDouble() : -5 * Math.log(random.nextDouble());
-            move(calendar, reference, pending, id, now + gap);
+            c.set(id, now + gap);
             int other = random.nextInt(n);
             int action = random.nextInt(20);
             if (action == 0) {
-                reference.remove(new double[] {pending[other], other});
-                calendar.remove(other);
-                pending[other] = Double.NaN;
+                c.remove(other);
             } else if (action == 1) {
-                move(calendar, reference, pending, other, now + 0.001 * random.nextDouble());
+                c.set(other, now + 0.001 * random.nextDouble());
             } else if (action == 2) {
-                move(calendar, reference, pending, other, now + 10 * random.nextDouble());
+                c.set(other, now + 10 * random.nextDouble());
             }
-            assertEquals(reference.size(), calendar.size());
+            assertEquals(c.reference.size(), c.calendar.size());
         }
         assertEquals(true, fired > 100_000, "fired " + fired);
     }
 
-    private static void move(CustomerCalendar calendar, TreeSet<double[]> reference, double[] pending, int id,
-                             double time) {
-        if (!Double.isNaN(pending[id])) {
-            reference.remove(new double[] {pending[id], id});
+    /** A calendar beside a sorted set of (time, id) that receives every set and removal too. */
+    private static final class Checked {
+        final CustomerCalendar calendar;
+        final TreeSet<double[]> reference = new TreeSet<>((a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0])
+                : Double.compare(a[1], b[1]));
+        private final double[] pending;
+
+        Checked(int customers, double horizon) {
+            calendar = new CustomerCalendar(new Times(customers), horizon);
+            pending = new double[customers];
+            Arrays.fill(pending, Double.NaN);
         }
-        calendar.set(id, time);
-        pending[id] = time;
-        reference.add(new double[] {time, id});
+
+        void set(int id, double time) {
+            forget(id);
+            calendar.set(id, time);
+            pending[id] = time;
+            reference.add(new double[] {time, id});
+        }
+
+        void remove(int id) {
+            forget(id);
+            calendar.remove(id);
+        }
+
+        /** @return the reference's earliest time, +infinity if none is due by the horizon */
+        double firstTime(double horizon) {
+            double[] head = reference.isEmpty() ? null : reference.first();
+            return head == null || head[0] > horizon ? Double.POSITIVE_INFINITY : head[0];
+        }
+
+        private void forget(int id) {
+            if (!Double.isNaN(pending[id])) {
+                reference.remove(new double[] {pending[id], id});
+                pending[id] = Double.NaN;
+            }
+        }
     }
 }
