@@ -29,12 +29,7 @@ public final class Benchmark {
     /** Customers and days of the untimed warm-up runs, at most. */
     private static final int WARM_UP_CUSTOMERS = 20_000;
     private static final int WARM_UP_DAYS = 730;
-    /**
-     * Seconds of warm-up runs {@code bench} asks for by default: timed one by one, 20,000-customer
-     * runs took 400 to 1,200 ns an event for their first 4 s of runs, while the compiler
-     * recompiled the event loop, and about 265 ns from then on.
-     */
-    public static final double DEFAULT_WARM_UP_SECONDS = 10;
+    /** At most this many warm-up runs, however short they are. */
     private static final int WARM_UP_RUNS_MAX = 200;
     /** Empty MASON events timed in each round of the floor measurement. */
     private static final long BARE_EVENTS = 1_000_000;
@@ -98,14 +93,6 @@ public final class Benchmark {
         return d.with(ParameterRegistry.INITIAL_CUSTOMERS.key(), customers)
                 .with(ParameterRegistry.AGENTS.key(), Math.max(1, (int) Math.round(d.integer(ParameterRegistry.AGENTS) * scale)))
                 .with(ParameterRegistry.MARKETING_ACQUISITION.key(), d.real(ParameterRegistry.MARKETING_ACQUISITION) * scale);
-    }
-
-    /**
-     * Runs the workload with {@code customers} for {@code days} and measures it over {@code rounds}
-     * rounds, after {@link #DEFAULT_WARM_UP_SECONDS} of warm-up.
-     */
-    public static Result run(int customers, int days, long seed, int rounds) {
-        return run(customers, days, seed, CustomerScheduling.CALENDAR, rounds, DEFAULT_WARM_UP_SECONDS);
     }
 
     /**

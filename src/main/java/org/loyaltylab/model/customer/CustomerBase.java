@@ -137,10 +137,10 @@ public final class CustomerBase implements ScheduledTimes {
     }
 
     /**
-     * {@inheritDoc} Reads the record's first and last fields as well, and the customer's
-     * temperament (finite numbers, so adding zero times their sum leaves the time as it is),
-     * which brings every cache line the record spans, and the temperament and rudeness an
-     * encounter would read.
+     * {@inheritDoc} Reads the record's first and last fields and the customer's temperament as
+     * well (finite numbers, so adding zero times their sum leaves the time as it is): that brings
+     * every cache line the record spans, and the line holding the temperament and rudeness an
+     * encounter reads.
      */
     @Override
     public double scheduledTimeAhead(int id) {

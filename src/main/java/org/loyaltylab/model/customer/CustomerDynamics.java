@@ -77,8 +77,11 @@ public final class CustomerDynamics {
 
     /** @return true if customer {@code id} is treated as special under the current policy */
     public boolean treatedSpecial(int id) {
-        Appreciation a = policies.get().appreciation();
-        return a == Appreciation.SPECIAL || (a == Appreciation.SPECIAL_FOR_HIGH_VALUE && base.highValue(id));
+        return treatedSpecial(policies.get().appreciation(), id);
+    }
+
+    private boolean treatedSpecial(Appreciation policy, int id) {
+        return policy == Appreciation.SPECIAL || (policy == Appreciation.SPECIAL_FOR_HIGH_VALUE && base.highValue(id));
     }
 
     private double appreciationAnchor(boolean special) {
@@ -117,13 +120,11 @@ public final class CustomerDynamics {
      */
     public void activeStatesOn(double day, StateSink sink) {
         Appreciation policy = policies.get().appreciation();
-        boolean everyone = policy == Appreciation.SPECIAL;
-        boolean highValue = policy == Appreciation.SPECIAL_FOR_HIGH_VALUE;
         for (int word = 0, words = (base.count() + 63) >>> 6; word < words; word++) {
             int n = 0;
             for (long bits = base.activeBits(word); bits != 0; bits &= bits - 1, n++) {
                 int id = (word << 6) + Long.numberOfTrailingZeros(bits);
-                boolean special = everyone || highValue && base.highValue(id);
+                boolean special = treatedSpecial(policy, id);
                 scan.ids[n] = id;
                 scan.elapsed[n] = day - base.lastUpdate(id);
                 scan.loyalty[n] = base.loyalty(id);
