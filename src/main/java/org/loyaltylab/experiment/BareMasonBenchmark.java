@@ -2,10 +2,8 @@ package org.loyaltylab.experiment;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.loyaltylab.model.CountingSchedule;
-import sim.engine.Schedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -17,13 +15,16 @@ import sim.engine.Steppable;
  * each does nothing when stepped but reschedule itself once ({@code scheduleOnce}, the pattern of
  * every model event) after a delay taken in turn from a fixed table of exponential delays (mean
  * one day, drawn once before timing, so the figure holds no random number generation). The
- * schedule therefore always holds {@code pending} events. After a warm-up of one round, three
- * rounds of {@code events} steps are timed, in wall time and in the thread's CPU time (which other
- * processes on a loaded machine disturb much less), and the medians are reported.
+ * schedule therefore always holds {@code pending} events. {@link #prepare} builds it and steps it
+ * untimed once; each {@link #round} then times a number of steps, in wall time and in the
+ * thread's CPU time (which other processes on a loaded machine disturb much less), so that the
+ * caller can time the floor right beside each round of the model it compares with it.
  */
 public final class BareMasonBenchmark {
     private static final int DELAYS = 4096;
-    private static final int ROUNDS = 3;
+
+    private final SimState state = new Floor();
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
     private BareMasonBenchmark() {
     }
@@ -31,46 +32,55 @@ public final class BareMasonBenchmark {
     /**
      * The cost of one empty event.
      *
-     * @param wallNs median wall time, nanoseconds
-     * @param cpuNs  median CPU time of the stepping thread, nanoseconds
+     * @param wallNs wall time, nanoseconds
+     * @param cpuNs  CPU time of the stepping thread, nanoseconds
      */
     public record Cost(double wallNs, double cpuNs) {
     }
 
     /**
      * @param pending events held in the schedule (at least 1)
-     * @param events  events stepped in each timed round (at least 1)
-     * @return the median cost of one empty event
+     * @param warmUp  events stepped untimed, so that the rounds time compiled code (at least 1)
+     * @return the floor, ready for timed rounds
      */
-    public static Cost measure(int pending, long events) {
-        if (pending < 1 || events < 1) {
-            throw new IllegalArgumentException("pending and events must be at least 1");
+    public static BareMasonBenchmark prepare(int pending, long warmUp) {
+        if (pending < 1 || warmUp < 1) {
+            throw new IllegalArgumentException("pending and warm-up events must be at least 1");
         }
         double[] delays = new double[DELAYS];
         SplittableRandom random = new SplittableRandom(1);
         for (int i = 0; i < DELAYS; i++) {
             delays[i] = -Math.log(1 - random.nextDouble());
         }
-        SimState state = new Floor();
-        state.start();
-        Schedule schedule = state.schedule;
+        BareMasonBenchmark floor = new BareMasonBenchmark();
+        floor.state.start();
         for (int i = 0; i < pending; i++) {
-            schedule.scheduleOnce(delays[i % DELAYS] * (i + 1) / pending, new Empty(delays, i & (DELAYS - 1)));
+            floor.state.schedule.scheduleOnce(delays[i % DELAYS] * (i + 1) / pending, new Empty(delays, i & (DELAYS - 1)));
         }
-        step(state, events);
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        double[] wall = new double[ROUNDS];
-        double[] cpu = new double[ROUNDS];
-        for (int r = 0; r < ROUNDS; r++) {
-            long cpuStart = threads.getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            step(state, events);
-            wall[r] = (System.nanoTime() - start) / (double) events;
-            cpu[r] = (threads.getCurrentThreadCpuTime() - cpuStart) / (double) events;
+        floor.step(warmUp);
+        return floor;
+    }
+
+    /**
+     * Times {@code events} empty events (at least 1).
+     *
+     * @return the cost of one of them
+     */
+    public Cost round(long events) {
+        if (events < 1) {
+            throw new IllegalArgumentException("events must be at least 1");
         }
-        Arrays.sort(wall);
-        Arrays.sort(cpu);
-        return new Cost(wall[ROUNDS / 2], cpu[ROUNDS / 2]);
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        step(events);
+        return new Cost((System.nanoTime() - start) / (double) events,
+                (threads.getCurrentThreadCpuTime() - cpuStart) / (double) events);
+    }
+
+    private void step(long events) {
+        for (long i = 0; i < events; i++) {
+            state.schedule.step(state);
+        }
     }
 
     /** A simulation that holds nothing but its schedule. */
@@ -97,12 +107,6 @@ public final class BareMasonBenchmark {
         public void step(SimState state) {
             next = (next + 1) & (DELAYS - 1);
             state.schedule.scheduleOnce(state.schedule.getTime() + delays[next], this);
-        }
-    }
-
-    private static void step(SimState state, long events) {
-        for (long i = 0; i < events; i++) {
-            state.schedule.step(state);
         }
     }
 }

@@ -4,6 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.commons.math3.stat.StatUtils;
 import org.loyaltylab.model.CustomerScheduling;
 import org.loyaltylab.model.LoyaltyModel;
@@ -18,7 +20,10 @@ import org.loyaltylab.model.param.Parameters;
  * <p>Measured as the empty MASON event it is compared with ({@link BareMasonBenchmark}) is: after
  * a warm-up, so that the code is compiled, over several timed rounds (the same run, same seed,
  * same events), reporting the median round; and the event loop only, the set-up (creating the
- * initial customers) timed apart.
+ * initial customers) timed apart. Each round of the model is followed at once by a round of as
+ * many empty MASON events (at least a million), and the ratio of the two is taken round by round:
+ * both sides of each ratio see the machine in the same state, so a machine whose speed drifts
+ * between seconds (a shared virtual machine's does) moves the ratio far less than either figure.
  */
 public final class Benchmark {
     /** Customers of the reference workload. */
@@ -31,8 +36,8 @@ public final class Benchmark {
     private static final int WARM_UP_DAYS = 730;
     /** At most this many warm-up runs, however short they are. */
     private static final int WARM_UP_RUNS_MAX = 200;
-    /** Empty MASON events timed in each round of the floor measurement. */
-    private static final long BARE_EVENTS = 1_000_000;
+    /** Empty MASON events in the floor's warm-up, and at least in each of its rounds. */
+    private static final long BARE_EVENTS_MIN = 1_000_000;
 
     private Benchmark() {
     }
@@ -53,13 +58,18 @@ public final class Benchmark {
      * @param bytesPerCustomer heap retained by the model at the end per customer ever acquired
      * @param pendingEventsMax largest number of events pending in MASON's schedule
      * @param calendarMax      customers with a pending event in the customer calendar at the end
-     * @param bareMason        an empty MASON event at {@code pendingEventsMax} pending, measured right after
-     *                         the run ({@link BareMasonBenchmark})
+     * @param bareMason        an empty MASON event at {@code pendingEventsMax} pending ({@link BareMasonBenchmark}),
+     *                         the median of the rounds timed right after each round of the model
+     * @param roundRatios      each round's wall time per model event over the empty event's in the floor's
+     *                         round right after it, in round order
+     * @param ratioToBareMason    the median of {@code roundRatios}
+     * @param cpuRatioToBareMason the median of the same ratios in the thread's CPU time
      */
     public record Result(int customers, int days, int customersTotal, long events, int rounds, double setupSeconds,
                          double wallSeconds, double cpuSeconds,
                          double peakHeapMb, double bytesPerCustomer, int pendingEventsMax, int calendarMax,
-                         BareMasonBenchmark.Cost bareMason) {
+                         BareMasonBenchmark.Cost bareMason, List<Double> roundRatios, double ratioToBareMason,
+                         double cpuRatioToBareMason) {
         /** @return events per second of wall time */
         public double eventsPerSecond() {
             return events / wallSeconds;
@@ -73,16 +83,6 @@ public final class Benchmark {
         /** @return an empty MASON event's wall time, nanoseconds */
         public double bareMasonNs() {
             return bareMason.wallNs();
-        }
-
-        /** @return {@link #nsPerEvent()} over an empty MASON event's wall time in the same process */
-        public double ratioToBareMason() {
-            return nsPerEvent() / bareMason.wallNs();
-        }
-
-        /** @return CPU time per event over an empty MASON event's CPU time (steadier on a loaded machine) */
-        public double cpuRatioToBareMason() {
-            return cpuSeconds * 1e9 / events / bareMason.cpuNs();
         }
     }
 
@@ -100,7 +100,8 @@ public final class Benchmark {
      * first untimed warm-up runs (another seed, at most 20,000 customers and 730 days) for
      * {@code warmUpSeconds} (at least one run), so that the figures are of compiled code, as the
      * empty MASON event's are; then {@code rounds} timed runs of the workload, each set-up and
-     * event loop timed apart.
+     * event loop timed apart, each followed by a timed round of as many empty MASON events at the
+     * model's largest pending count.
      *
      * @throws IllegalArgumentException if {@code rounds} is below 1 or {@code warmUpSeconds} negative
      */
@@ -116,6 +117,11 @@ public final class Benchmark {
         double[] setup = new double[rounds];
         double[] wall = new double[rounds];
         double[] cpu = new double[rounds];
+        double[] bareWall = new double[rounds];
+        double[] bareCpu = new double[rounds];
+        double[] ratio = new double[rounds];
+        double[] cpuRatio = new double[rounds];
+        BareMasonBenchmark floor = null;
         double peak = 0;
         long retained = 0;
         LoyaltyModel model = null;
@@ -135,13 +141,29 @@ public final class Benchmark {
             peak = Math.max(peak, peakHeap() / (1024.0 * 1024.0));
             retained = usedHeapAfterGc() - before;
             java.lang.ref.Reference.reachabilityFence(model);
+            long events = model.counters().events();
+            if (floor == null) {
+                floor = BareMasonBenchmark.prepare(pendingMax(model), BARE_EVENTS_MIN);
+            }
+            BareMasonBenchmark.Cost empty = floor.round(Math.max(BARE_EVENTS_MIN, events));
+            bareWall[r] = empty.wallNs();
+            bareCpu[r] = empty.cpuNs();
+            ratio[r] = wall[r] * 1e9 / events / empty.wallNs();
+            cpuRatio[r] = cpu[r] * 1e9 / events / empty.cpuNs();
         }
         int total = model.customers().count();
-        int pending = Math.max(1, model.pendingEventsMax());
-        return new Result(customers, days, total, model.counters().events(), rounds, StatUtils.percentile(setup, 50),
-                StatUtils.percentile(wall, 50), StatUtils.percentile(cpu, 50), peak,
-                total == 0 ? 0 : retained / (double) total, pending, model.calendarSize(),
-                BareMasonBenchmark.measure(pending, BARE_EVENTS));
+        return new Result(customers, days, total, model.counters().events(), rounds, median(setup), median(wall),
+                median(cpu), peak, total == 0 ? 0 : retained / (double) total, pendingMax(model), model.calendarSize(),
+                new BareMasonBenchmark.Cost(median(bareWall), median(bareCpu)), Arrays.stream(ratio).boxed().toList(),
+                median(ratio), median(cpuRatio));
+    }
+
+    private static int pendingMax(LoyaltyModel model) {
+        return Math.max(1, model.pendingEventsMax());
+    }
+
+    private static double median(double[] values) {
+        return StatUtils.percentile(values, 50);
     }
 
     private static void warmUp(int customers, int days, long seed, CustomerScheduling scheduling, long nanos) {
