@@ -25,8 +25,9 @@ final class NaiveBench {
         out.printf(Locale.ROOT, "Reference workload: %,d customers, %d days, default policies, 1 thread; "
                 + "customer calendar, then one MASON Steppable per customer%n", customers, days);
         out.flush();
-        Benchmark.Result calendar = Benchmark.run(customers, days, seed, CustomerScheduling.CALENDAR, 1, warmUpSeconds);
-        Benchmark.Result naive = Benchmark.run(customers, days, seed, CustomerScheduling.MASON_AGENTS, 1, warmUpSeconds);
+        Benchmark.Timing once = new Benchmark.Timing(warmUpSeconds, 1, 0);
+        Benchmark.Result calendar = Benchmark.run(customers, days, seed, CustomerScheduling.CALENDAR, once);
+        Benchmark.Result naive = Benchmark.run(customers, days, seed, CustomerScheduling.MASON_AGENTS, once);
         out.printf(Locale.ROOT, "%-26s %16s %16s %8s%n", "", "calendar", "naive MASON", "ratio");
         row(out, "events", "%,d", calendar.events(), naive.events());
         row(out, "wall time, s", "%.2f", calendar.wallSeconds(), naive.wallSeconds());

@@ -36,6 +36,8 @@ public final class Benchmark {
     private static final int WARM_UP_DAYS = 730;
     /** At most this many warm-up runs, however short they are. */
     private static final int WARM_UP_RUNS_MAX = 200;
+    /** Timed rounds at most, however short they are. */
+    public static final int ROUNDS_MAX = 30;
     /** Empty MASON events in the floor's warm-up, and at least in each of its rounds. */
     private static final long BARE_EVENTS_MIN = 1_000_000;
 
@@ -96,36 +98,49 @@ public final class Benchmark {
     }
 
     /**
-     * Runs the workload with customer events scheduled as {@code scheduling} says, and measures it:
-     * first untimed warm-up runs (another seed, at most 20,000 customers and 730 days) for
-     * {@code warmUpSeconds} (at least one run), so that the figures are of compiled code, as the
-     * empty MASON event's are; then {@code rounds} timed runs of the workload, each set-up and
-     * event loop timed apart, each followed by a timed round of as many empty MASON events at the
-     * model's largest pending count.
+     * How a workload is timed.
      *
-     * @throws IllegalArgumentException if {@code rounds} is below 1 or {@code warmUpSeconds} negative
+     * @param warmUpSeconds untimed warm-up, seconds (at least one run)
+     * @param minRounds     timed rounds at least
+     * @param timedSeconds  more rounds are timed while the model's timed rounds add up to less than
+     *                      this, up to {@link #ROUNDS_MAX} (a short workload's rounds are each more
+     *                      exposed to the machine's moments, so it gets more of them)
      */
-    public static Result run(int customers, int days, long seed, CustomerScheduling scheduling, int rounds,
-                             double warmUpSeconds) {
-        if (rounds < 1 || !(warmUpSeconds >= 0)) {
-            throw new IllegalArgumentException("rounds must be at least 1 and the warm-up at least 0 s, got "
-                    + rounds + " and " + warmUpSeconds);
+    public record Timing(double warmUpSeconds, int minRounds, double timedSeconds) {
+        /** @throws IllegalArgumentException if a figure is out of range */
+        public Timing {
+            if (minRounds < 1 || minRounds > ROUNDS_MAX || !(warmUpSeconds >= 0) || !(timedSeconds >= 0)) {
+                throw new IllegalArgumentException("rounds must be 1 to " + ROUNDS_MAX + " and the warm-up and timed "
+                        + "seconds at least 0, got " + minRounds + ", " + warmUpSeconds + " and " + timedSeconds);
+            }
         }
-        warmUp(customers, days, seed, scheduling, (long) (warmUpSeconds * 1e9));
+    }
+
+    /**
+     * Runs the workload with customer events scheduled as {@code scheduling} says, and measures it:
+     * first untimed warm-up runs (another seed, at most 20,000 customers and 730 days), so that the
+     * figures are of compiled code, as the empty MASON event's are; then timed runs of the workload
+     * as {@code timing} says, each set-up and event loop timed apart, each followed by a timed round
+     * of as many empty MASON events at the model's largest pending count.
+     */
+    public static Result run(int customers, int days, long seed, CustomerScheduling scheduling, Timing timing) {
+        warmUp(customers, days, seed, scheduling, (long) (timing.warmUpSeconds() * 1e9));
         Parameters p = workload(customers);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        double[] setup = new double[rounds];
-        double[] wall = new double[rounds];
-        double[] cpu = new double[rounds];
-        double[] bareWall = new double[rounds];
-        double[] bareCpu = new double[rounds];
-        double[] ratio = new double[rounds];
-        double[] cpuRatio = new double[rounds];
+        double[] setup = new double[ROUNDS_MAX];
+        double[] wall = new double[ROUNDS_MAX];
+        double[] cpu = new double[ROUNDS_MAX];
+        double[] bareWall = new double[ROUNDS_MAX];
+        double[] bareCpu = new double[ROUNDS_MAX];
+        double[] ratio = new double[ROUNDS_MAX];
+        double[] cpuRatio = new double[ROUNDS_MAX];
         BareMasonBenchmark floor = null;
         double peak = 0;
+        double timed = 0;
         long retained = 0;
         LoyaltyModel model = null;
-        for (int r = 0; r < rounds; r++) {
+        int r = 0;
+        for (; r < ROUNDS_MAX && (r < timing.minRounds() || timed < timing.timedSeconds()); r++) {
             model = null;
             long before = usedHeapAfterGc();
             resetPeaks();
@@ -138,8 +153,11 @@ public final class Benchmark {
             wall[r] = (System.nanoTime() - loopStart) / 1e9;
             cpu[r] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
             setup[r] = (loopStart - start) / 1e9;
+            timed += wall[r];
             peak = Math.max(peak, peakHeap() / (1024.0 * 1024.0));
-            retained = usedHeapAfterGc() - before;
+            if (r == 0) { // the same run every round: its retained heap once
+                retained = usedHeapAfterGc() - before;
+            }
             java.lang.ref.Reference.reachabilityFence(model);
             long events = model.counters().events();
             if (floor == null) {
@@ -152,18 +170,18 @@ public final class Benchmark {
             cpuRatio[r] = cpu[r] * 1e9 / events / empty.cpuNs();
         }
         int total = model.customers().count();
-        return new Result(customers, days, total, model.counters().events(), rounds, median(setup), median(wall),
-                median(cpu), peak, total == 0 ? 0 : retained / (double) total, pendingMax(model), model.calendarSize(),
-                new BareMasonBenchmark.Cost(median(bareWall), median(bareCpu)), Arrays.stream(ratio).boxed().toList(),
-                median(ratio), median(cpuRatio));
+        return new Result(customers, days, total, model.counters().events(), r, median(setup, r), median(wall, r),
+                median(cpu, r), peak, total == 0 ? 0 : retained / (double) total, pendingMax(model), model.calendarSize(),
+                new BareMasonBenchmark.Cost(median(bareWall, r), median(bareCpu, r)),
+                Arrays.stream(ratio, 0, r).boxed().toList(), median(ratio, r), median(cpuRatio, r));
     }
 
     private static int pendingMax(LoyaltyModel model) {
         return Math.max(1, model.pendingEventsMax());
     }
 
-    private static double median(double[] values) {
-        return StatUtils.percentile(values, 50);
+    private static double median(double[] values, int n) {
+        return StatUtils.percentile(values, 0, n, 50);
     }
 
     private static void warmUp(int customers, int days, long seed, CustomerScheduling scheduling, long nanos) {

@@ -46,12 +46,14 @@ class BenchCommandTest {
         assertPositiveFinite(number(j, "cpu_ratio_to_bare_mason"), "cpu_ratio_to_bare_mason");
         List<Double> rounds = ((List<?>) j.get("round_ratios_to_bare_mason")).stream()
                 .map(x -> ((Number) x).doubleValue()).sorted().toList();
-        assertEquals(3, rounds.size());
+        assertEquals(number(j, "rounds"), rounds.size());
+        assertTrue(rounds.size() >= 3 && rounds.size() <= 30, "rounds: " + rounds.size());
         rounds.forEach(x -> assertPositiveFinite(x, "a round's ratio"));
-        assertEquals(rounds.get(1), number(j, "ratio_to_bare_mason"), 1e-5 * rounds.get(1), "the median round's ratio");
+        double median = rounds.size() % 2 == 1 ? rounds.get(rounds.size() / 2)
+                : (rounds.get(rounds.size() / 2 - 1) + rounds.get(rounds.size() / 2)) / 2;
+        assertEquals(median, number(j, "ratio_to_bare_mason"), 1e-5 * median, "the median of the rounds' ratios");
         assertEquals(number(j, "wall_s") * 1e9 / number(j, "events"), ns, 1e-5 * ns);
         assertTrue(number(j, "pending_events_max") >= 1);
-        assertEquals(3, number(j, "rounds"));
         assertPositiveFinite(number(j, "setup_s"), "setup_s");
     }
 
