@@ -31,8 +31,8 @@ import org.loyaltylab.model.param.Parameters;
  * purchase, so {@code r = purchase rate x failure probability x min(good story reach, network
  * degree) x conversion}. It is an upper bound (churn is ignored), and the ceiling keeps it finite.
  *
- * <p>Bytes: a running model keeps 220 to 320 bytes per customer ever acquired ({@code loyaltylab
- * bench}, 1.11 million customers: 226 under -Xmx4g and 293 under the launcher's default heap,
+ * <p>Bytes: a running model keeps 240 to 320 bytes per customer ever acquired ({@code loyaltylab
+ * bench}, 1.11 million customers: 241 under -Xmx4g and 293 under the launcher's default heap,
  * where the collector's larger regions hold each large array with more slack; 242 and 299 to
  * 316 before the customer's record was split in two). The model reserves
  * room for 5 % more customers than it expects and grows its arrays by a quarter beyond that;
