@@ -21,7 +21,7 @@ import org.loyaltylab.model.param.Parameters;
  * a warm-up, so that the code is compiled, over several timed rounds (the same run, same seed,
  * same events), reporting the median round; and the event loop only, the set-up (creating the
  * initial customers) timed apart. Each round of the model is followed at once by a round of as
- * many empty MASON events (at least a million), and the ratio of the two is taken round by round:
+ * many empty MASON events (at least 100,000), and the ratio of the two is taken round by round:
  * both sides of each ratio see the machine in the same state, so a machine whose speed drifts
  * between seconds (a shared virtual machine's does) moves the ratio far less than either figure.
  */
@@ -38,8 +38,10 @@ public final class Benchmark {
     private static final int WARM_UP_RUNS_MAX = 200;
     /** Timed rounds at most, however short they are. */
     public static final int ROUNDS_MAX = 30;
-    /** Empty MASON events in the floor's warm-up, and at least in each of its rounds. */
-    private static final long BARE_EVENTS_MIN = 1_000_000;
+    /** Empty MASON events in the floor's untimed warm-up. */
+    private static final long BARE_WARM_UP_EVENTS = 1_000_000;
+    /** Empty MASON events at least in each of the floor's rounds (about 15 ms). */
+    private static final long BARE_EVENTS_MIN = 100_000;
 
     private Benchmark() {
     }
@@ -161,7 +163,7 @@ public final class Benchmark {
             java.lang.ref.Reference.reachabilityFence(model);
             long events = model.counters().events();
             if (floor == null) {
-                floor = BareMasonBenchmark.prepare(pendingMax(model), BARE_EVENTS_MIN);
+                floor = BareMasonBenchmark.prepare(pendingMax(model), BARE_WARM_UP_EVENTS);
             }
             BareMasonBenchmark.Cost empty = floor.round(Math.max(BARE_EVENTS_MIN, events));
             bareWall[r] = empty.wallNs();
