@@ -1,7 +1,5 @@
 package org.loyaltylab.model.customer;
 
-import java.util.Arrays;
-
 /**
  * The time of each active customer's next event (activity or churn). MASON's schedule serves
  * the calendar before each of its steps (see {@code LoyaltyModel}), so it holds a handful of
@@ -10,12 +8,14 @@ import java.util.Arrays;
  * <p>A three-level calendar queue. Events are appended, unsorted and with their times, to one
  * coarse bucket per eighth of a day. When a coarse bucket comes, its events are spread over
  * fine buckets (a power of two of them, eight to sixteen events each, fewer in a quiet bucket, so
- * the level adapts to the model's size), and when a fine bucket comes its events enter a binary min-heap of primitives
- * that holds only a few events: each event costs two appends and a shallow heap's push and pop,
- * not a sift through thousands. The authoritative time of each customer is kept in
+ * the level adapts to the model's size), and when a fine bucket comes its events are sorted into
+ * a short run of primitives, served from its head: each event costs two appends and an insertion
+ * among a dozen, not a sift through thousands (nor a heap's sift at every event: a fired event
+ * only moves the head on). An event due before the fine bucket being served is inserted into the
+ * run in its place. The authoritative time of each customer is kept in
  * {@link ScheduledTimes}; rescheduling or removing a customer leaves stale entries behind,
  * which are recognised (their time no longer matches) and skipped when their fine bucket
- * enters the heap or when they reach its top. Events after the horizon are remembered (they
+ * enters the run or when they reach its head. Events after the horizon are remembered (they
  * count in {@link #size()}) but never queued: they cannot fire. Ties are broken by customer id, the smaller first.
  */
 public final class CustomerCalendar implements CustomerEvents {
@@ -29,17 +29,19 @@ public final class CustomerCalendar implements CustomerEvents {
     private final EventBuckets coarse = new EventBuckets();
     private final EventBuckets fine = new EventBuckets();
     private final EventBuckets.Sink toFine = (id, time) -> fine.append(fineOf(time), id, time);
-    private final EventBuckets.Sink toHeap = this::enter;
+    private final EventBuckets.Sink toRun = this::enter;
     /** The sum of the times read ahead: kept only so that the reads are not optimised away. */
     private double fetched;
-    private double[] heapTimes = new double[64];
-    private int[] heapIds = new int[64];
-    private int heapSize;
-    /** The coarse bucket whose events are in the fine buckets and the heap (-1 before the first). */
+    /** The run being served: entries {@code head} to {@code tail - 1}, in (time, id) order. */
+    private double[] runTimes = new double[64];
+    private int[] runIds = new int[64];
+    private int head;
+    private int tail;
+    /** The coarse bucket whose events are in the fine buckets and the run (-1 before the first). */
     private int current = -1;
     private int lastBucket = -1;
     private int fineCount;
-    /** The next fine bucket to enter the heap (before the first coarse bucket: none left, so earlier times go to the heap). */
+    /** The next fine bucket to enter the run (before the first coarse bucket: none left, so earlier times go to the run). */
     private int nextFine = 1;
     private int size;
 
@@ -60,14 +62,16 @@ public final class CustomerCalendar implements CustomerEvents {
     /** @return the earliest pending time up to the horizon, or +infinity if none */
     public double firstTime() {
         while (true) {
-            while (heapSize > 0 && scheduled.scheduledTime(heapIds[0]) != heapTimes[0]) {
-                pop();
+            while (head < tail && scheduled.scheduledTime(runIds[head]) != runTimes[head]) {
+                head++;
             }
-            if (heapSize > 0) {
-                return heapTimes[0];
+            if (head < tail) {
+                return runTimes[head];
             }
+            head = 0;
+            tail = 0;
             if (nextFine < fineCount) {
-                fine.drain(nextFine++, toHeap);
+                fine.drain(nextFine++, toRun);
                 if (nextFine < fineCount) {
                     fetched += fine.readAhead(nextFine, scheduled);
                 }
@@ -81,7 +85,7 @@ public final class CustomerCalendar implements CustomerEvents {
 
     /** @return the customer whose event is earliest; call right after a finite {@link #firstTime()} */
     public int firstId() {
-        return heapIds[0];
+        return runIds[head];
     }
 
     /** {@inheritDoc} A time before the fine bucket being served fires next, in time order. */
@@ -99,11 +103,11 @@ public final class CustomerCalendar implements CustomerEvents {
             coarse.append(bucket, id, time);
             lastBucket = Math.max(lastBucket, bucket);
         } else if (bucket < current) {
-            push(id, time);
+            insert(id, time);
         } else {
             int f = fineOf(time);
             if (f < nextFine) {
-                push(id, time);
+                insert(id, time);
             } else {
                 fine.append(f, id, time);
             }
@@ -127,15 +131,15 @@ public final class CustomerCalendar implements CustomerEvents {
     }
 
     /**
-     * Pushes an entry of a fine bucket unless it is stale: reading the few customers' times (and
+     * Inserts an entry of a fine bucket unless it is stale: reading the few customers' times (and
      * records, see {@link ScheduledTimes#scheduledTimeAhead(int)}) of a fine bucket together lets
      * the processor fetch them in parallel, a few events ahead of their use. Every fine bucket of a
      * coarse bucket but the first was read ahead once already, when the one before it entered
-     * the heap ({@link EventBuckets#readAhead}), a fine bucket's worth of events earlier.
+     * the run ({@link EventBuckets#readAhead}), a fine bucket's worth of events earlier.
      */
     private void enter(int id, double time) {
         if (scheduled.scheduledTimeAhead(id) == time) {
-            push(id, time);
+            insert(id, time);
         }
     }
 
@@ -156,45 +160,27 @@ public final class CustomerCalendar implements CustomerEvents {
         return t1 < t2 || (t1 == t2 && id1 < id2);
     }
 
-    private void push(int id, double t) {
-        if (heapSize == heapIds.length) {
-            heapIds = Arrays.copyOf(heapIds, heapSize * 2);
-            heapTimes = Arrays.copyOf(heapTimes, heapSize * 2);
+    /** Inserts an entry in its place in the run, moving the later ones one on. */
+    private void insert(int id, double t) {
+        if (tail == runIds.length) {
+            int n = tail - head;
+            int capacity = n < runIds.length / 2 ? runIds.length : 2 * runIds.length;
+            double[] times = capacity == runTimes.length ? runTimes : new double[capacity];
+            int[] ids = capacity == runIds.length ? runIds : new int[capacity];
+            System.arraycopy(runTimes, head, times, 0, n);
+            System.arraycopy(runIds, head, ids, 0, n);
+            runTimes = times;
+            runIds = ids;
+            head = 0;
+            tail = n;
         }
-        int at = heapSize++;
-        while (at > 0) {
-            int parent = (at - 1) >>> 1;
-            if (!before(t, id, heapTimes[parent], heapIds[parent])) {
-                break;
-            }
-            heapIds[at] = heapIds[parent];
-            heapTimes[at] = heapTimes[parent];
-            at = parent;
+        int at = tail++;
+        while (at > head && before(t, id, runTimes[at - 1], runIds[at - 1])) {
+            runTimes[at] = runTimes[at - 1];
+            runIds[at] = runIds[at - 1];
+            at--;
         }
-        heapIds[at] = id;
-        heapTimes[at] = t;
-    }
-
-    private void pop() {
-        int lastId = heapIds[--heapSize];
-        double lastTime = heapTimes[heapSize];
-        int at = 0;
-        while (true) {
-            int child = 2 * at + 1;
-            if (child >= heapSize) {
-                break;
-            }
-            if (child + 1 < heapSize && before(heapTimes[child + 1], heapIds[child + 1], heapTimes[child], heapIds[child])) {
-                child++;
-            }
-            if (!before(heapTimes[child], heapIds[child], lastTime, lastId)) {
-                break;
-            }
-            heapIds[at] = heapIds[child];
-            heapTimes[at] = heapTimes[child];
-            at = child;
-        }
-        heapIds[at] = lastId;
-        heapTimes[at] = lastTime;
+        runTimes[at] = t;
+        runIds[at] = id;
     }
 }

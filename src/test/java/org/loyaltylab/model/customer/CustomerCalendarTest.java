@@ -93,6 +93,37 @@ class CustomerCalendarTest {
         assertEquals(List.of(5, 1, 2), fire(calendar, 30));
     }
 
+    @Test
+    void anEventSetBeforeTheOneDueNextFiresFirstEvenAtTheSameTime() {
+        CustomerCalendar calendar = new CustomerCalendar(new Times(10), 30);
+        calendar.set(5, 4.2);
+        calendar.set(6, 4.3);
+        assertEquals(4.2, calendar.firstTime());
+        calendar.set(2, 4.2);
+        assertEquals(2, calendar.firstId());
+        calendar.set(3, 4.1);
+        assertEquals(List.of(3, 2, 5, 6), fire(calendar, 30));
+    }
+
+    /** Hundreds of customers due at one instant, in reverse id order, and more while they fire. */
+    @Test
+    void manyEventsAtOneInstantFireInIdOrder() {
+        int n = 700;
+        CustomerCalendar calendar = new CustomerCalendar(new Times(n), 30);
+        for (int id = n - 1; id >= 0; id -= 2) {
+            calendar.set(id, 7.5);
+        }
+        assertEquals(7.5, calendar.firstTime());
+        for (int id = n - 2; id >= 0; id -= 2) {
+            calendar.set(id, 7.5);
+        }
+        List<Integer> fired = fire(calendar, 30);
+        assertEquals(n, fired.size());
+        for (int i = 0; i < n; i++) {
+            assertEquals(i, fired.get(i));
+        }
+    }
+
     /** Random sets, moves and removals interleaved with firing, against a sorted set of (time, id). */
     @Test
     void agreesWithASortedReferenceUnderRandomOperations() {
