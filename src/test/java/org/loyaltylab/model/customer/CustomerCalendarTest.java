@@ -82,6 +82,7 @@ class CustomerCalendarTest {
         assertEquals(3, calendar.size());
     }
 
+    /** Times set while the calendar is being served, some before the event due next, even at its very time. */
     @Test
     void aTimeSetDuringTheCurrentDayFiresInOrder() {
         CustomerCalendar calendar = new CustomerCalendar(new Times(10), 30);
@@ -90,19 +91,12 @@ class CustomerCalendarTest {
         assertEquals(3.1, calendar.firstTime());
         calendar.set(1, 3.5);
         calendar.set(5, 3.2);
-        assertEquals(List.of(5, 1, 2), fire(calendar, 30));
-    }
-
-    @Test
-    void anEventSetBeforeTheOneDueNextFiresFirstEvenAtTheSameTime() {
-        CustomerCalendar calendar = new CustomerCalendar(new Times(10), 30);
-        calendar.set(5, 4.2);
-        calendar.set(6, 4.3);
-        assertEquals(4.2, calendar.firstTime());
-        calendar.set(2, 4.2);
-        assertEquals(2, calendar.firstId());
-        calendar.set(3, 4.1);
-        assertEquals(List.of(3, 2, 5, 6), fire(calendar, 30));
+        assertEquals(3.2, calendar.firstTime());
+        calendar.set(6, 3.2);
+        calendar.set(4, 3.2);
+        assertEquals(4, calendar.firstId());
+        calendar.set(3, 3.15);
+        assertEquals(List.of(3, 4, 5, 6, 1, 2), fire(calendar, 30));
     }
 
     /** Hundreds of customers due at one instant, in reverse id order, and more while they fire. */
